@@ -1,0 +1,64 @@
+package com.revops.domain.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Money helpers. Amounts are {@link BigDecimal} in US dollars, kept at full precision through a
+ * computation and rounded to cents (half-up) only on output (SPEC §4).
+ */
+public final class Money {
+    public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2, RoundingMode.UNNECESSARY);
+    private static final BigDecimal MAX = new BigDecimal("99999999.99");
+
+    private Money() {
+    }
+
+    /** Rounds to cents for output. */
+    public static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** "$42,750" for whole dollars, "$1,234.50" otherwise. */
+    public static String format(BigDecimal amount) {
+        BigDecimal rounded = cents(amount);
+        boolean whole = rounded.stripTrailingZeros().scale() <= 0;
+        DecimalFormat format = new DecimalFormat(whole ? "$#,##0" : "$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String text = format.format(rounded.abs());
+        return rounded.signum() < 0 ? "-" + text : text;
+    }
+
+    /**
+     * Parses an amount typed by the operator: a positive number with at most two decimals,
+     * optionally with a leading '$' and thousands commas.
+     */
+    public static BigDecimal parsePositive(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        String cleaned = text.trim().replace(",", "");
+        if (cleaned.startsWith("$")) {
+            cleaned = cleaned.substring(1);
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(cleaned);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "'" + text + "' is not a number");
+        }
+        if (value.signum() <= 0) {
+            throw new InvalidInputException(field, "must be greater than zero (got " + text.trim() + ")");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException(field, "has more than two decimals (got " + text.trim() + ")");
+        }
+        if (value.compareTo(MAX) > 0) {
+            throw new InvalidInputException(field, "is larger than " + format(MAX));
+        }
+        return value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,219 @@
+package com.revops.integrations.db;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.revops.integrations.config.DatabaseSettings;
+import com.revops.integrations.config.JdbcUrls;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+
+/**
+ * The app's connection to PostgreSQL: one pool, one shared {@link Jdbi} (STYLE.md), migrated by
+ * Flyway on open. Embedded by default, external when {@code REVOPS_DB_URL} is set (SPEC §3).
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
+    static final String EMBEDDED_DATABASE = "revops";
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Optional<EmbeddedPostgresServer> embedded;
+    private final String description;
+    /** Every connection of this Database carries this name, so copies of the app can see each other. */
+    private final String applicationName;
+
+    private Database(HikariDataSource dataSource, Optional<EmbeddedPostgresServer> embedded, String description) {
+        this.dataSource = dataSource;
+        this.embedded = embedded;
+        this.description = description;
+        this.applicationName = dataSource.getDataSourceProperties().getProperty("ApplicationName", "revops");
+        this.jdbi = Jdbi.create(dataSource)
+                .installPlugin(new PostgresPlugin())
+                .installPlugin(new SqlObjectPlugin());
+        jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+    }
+
+    /** Opens (and for the embedded default, starts or attaches to) the database, then migrates it. */
+    public static Database open(DatabaseSettings settings) {
+        Database database = connect(settings);
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /** Opens without migrating (tests that prepare a schema of their own first). */
+    public static Database connect(DatabaseSettings settings) {
+        if (settings.isExternal()) {
+            String url = settings.url().orElseThrow();
+            String[] info = JdbcUrls.userInfo(url);
+            String user = settings.user().orElse(info[0]);
+            String password = settings.password().orElse(info[1]);
+            HikariDataSource pool = pool(JdbcUrls.toJdbc(url), user, password);
+            return new Database(pool, Optional.empty(), "external " + JdbcUrls.redact(JdbcUrls.toJdbc(url)));
+        }
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(settings.embeddedDirectory(), settings.embeddedPort());
+        try {
+            createDatabaseIfMissing(server.jdbcUrl("postgres"), EMBEDDED_DATABASE);
+            HikariDataSource pool = pool(server.jdbcUrl(EMBEDDED_DATABASE), "postgres", null);
+            return new Database(pool, Optional.of(server), "embedded (port " + server.port() + ", " + server.dataDirectory() + ")");
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** A database for an existing data source (tests); never stops a server. */
+    public static Database wrap(HikariDataSource dataSource, String description) {
+        return new Database(dataSource, Optional.empty(), description);
+    }
+
+    public static HikariDataSource pool(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setPoolName("revops");
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        config.setInitializationFailTimeout(-1);
+        config.addDataSourceProperty("ApplicationName", newApplicationName());
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return new HikariDataSource(config);
+    }
+
+    private static String newApplicationName() {
+        return "revops:" + ProcessHandle.current().pid() + ":" + INSTANCES.incrementAndGet();
+    }
+
+    private static void createDatabaseIfMissing(String adminUrl, String name) {
+        Properties props = new Properties();
+        props.setProperty("user", "postgres");
+        props.setProperty("ApplicationName", newApplicationName());
+        try (Connection connection = DriverManager.getConnection(adminUrl, props);
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            if ("42P04".equals(e.getSQLState())) {
+                return; // created meanwhile by another copy of the app
+            }
+            throw new DatabaseUnavailableException("Could not prepare the embedded database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies the Flyway migrations (never destructive; safe on a database that already holds the seed tables). */
+    public void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .table("revops_schema_history")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || root instanceof java.net.ConnectException || e.getCause() instanceof HikariPool.PoolInitializationException) {
+                throw new DatabaseUnavailableException("Database unavailable (" + description + "): " + root.getMessage(), e);
+            }
+            if (e.getMessage() != null && e.getMessage().contains("Unable to obtain connection")) {
+                throw new DatabaseUnavailableException("Database unavailable (" + description + "): " + root.getMessage(), e);
+            }
+            throw new DatabaseException("Migrating the database failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public boolean isEmbedded() {
+        return embedded.isPresent();
+    }
+
+    /** e.g. "embedded (port 54329, /home/me/.local/share/revops/postgres/data)"; never contains a password. */
+    public String description() {
+        return description;
+    }
+
+    /** True when a connection can be made now. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** How many connections other copies of the app hold on this server. */
+    int otherAppConnections() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'revops:%' AND application_name <> :me")
+                .bind("me", applicationName)
+                .mapTo(Integer.class)
+                .one());
+    }
+
+    @Override
+    public void close() {
+        int others = 0;
+        if (embedded.isPresent()) {
+            try {
+                others = otherAppConnections();
+            } catch (RuntimeException e) {
+                LOG.debug("Could not count other connections; assuming none", e);
+            }
+        }
+        dataSource.close();
+        if (embedded.isPresent()) {
+            if (others > 0) {
+                LOG.info("Leaving the embedded PostgreSQL running: {} connection(s) of other RevOps copies remain", others);
+            } else {
+                embedded.get().close();
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package com.revops.integrations.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.revops.domain.common.InvalidInputException;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.testing.TestDatabase;
+
+class CsvImporterTest {
+    private static Database db;
+    private CsvImporter importer;
+
+    @BeforeAll
+    static void open() {
+        db = TestDatabase.fresh();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @BeforeEach
+    void clean() {
+        db.jdbi().useHandle(h -> h.execute("TRUNCATE crm_contacts, actp_stage_transitions, actp_revenue_events CASCADE"));
+        importer = new CsvImporter(db, ZoneId.of("America/New_York"));
+    }
+
+    private CsvImporter.ImportResult load(String table, String csv) throws IOException {
+        return importer.importCsv(table, "file.csv", new StringReader(csv));
+    }
+
+    private String text(String sql) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+    }
+
+    private int count(String table) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void importsContactsWithDefaultsForEmptyFieldsAndLocalTimesInTheOperatorsZone() throws IOException {
+        var result = load("crm_contacts", """
+                external_id,name,platform,niche,offer_tag,stage,first_contact_at,tags,score
+                c-1,Ada Lovelace,twitter,saas,ai_automation,decision,2026-03-01T09:00:00Z,founder;warm,82.5
+                c-2,"Grace, Hopper",linkedin,,,,2026-03-01 09:00,,
+                """);
+        assertThat(result.inserted()).isEqualTo(2);
+        Map<String, Object> grace = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT name, stage, niche, tags FROM crm_contacts WHERE external_id = 'c-2'").mapToMap().one());
+        Instant graceFirstContact = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT first_contact_at FROM crm_contacts WHERE external_id = 'c-2'").mapTo(Instant.class).one());
+        assertThat(grace.get("name")).isEqualTo("Grace, Hopper");
+        assertThat(grace.get("stage")).isEqualTo("cold"); // the column's default
+        assertThat(grace.get("niche")).isNull();
+        // 09:00 in New York in March (EST, UTC-5) is 14:00Z
+        assertThat(graceFirstContact).isEqualTo(Instant.parse("2026-03-01T14:00:00Z"));
+        Map<String, Object> ada = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT score, array_to_string(tags, '|') AS tags FROM crm_contacts WHERE external_id = 'c-1'").mapToMap().one());
+        assertThat((BigDecimal) ada.get("score")).isEqualByComparingTo("82.5");
+        assertThat(ada.get("tags")).isEqualTo("founder|warm");
+    }
+
+    @Test
+    void aFileWithOneBadRowImportsNothingAndNamesTheLine() {
+        assertThatThrownBy(() -> load("crm_contacts", """
+                external_id,name,stage
+                c-1,Ada,decision
+                c-2,Grace,warm
+                c-3,Linus,cold
+                """))
+                .isInstanceOf(CsvImportRejectedException.class)
+                .hasMessageContaining("line 3: stage: unknown stage 'warm'")
+                .satisfies(e -> assertThat(((CsvImportRejectedException) e).errors()).hasSize(1));
+        assertThat(count("crm_contacts")).isZero();
+    }
+
+    @Test
+    void listsEveryBadRowWithItsLineAndReason() {
+        assertThatThrownBy(() -> load("actp_revenue_events", """
+                event_type,amount,closed_at
+                deal_won,2500,2026-03-01T10:00:00Z
+                refund,10,2026-03-01T10:00:00Z
+                deal_won,abc,2026-03-01T10:00:00Z
+                deal_won,-5,2026-03-01T10:00:00Z
+                deal_won,10,yesterday
+                """))
+                .isInstanceOf(CsvImportRejectedException.class)
+                .hasMessageContaining("4 bad rows")
+                .hasMessageContaining("line 3: event_type: unknown event type 'refund'")
+                .hasMessageContaining("line 4: amount: 'abc' is not a number")
+                .hasMessageContaining("line 5: breaks the rule actp_revenue_events_amount_nonnegative")
+                .hasMessageContaining("line 6: closed_at: 'yesterday' is not an ISO-8601 timestamp");
+        assertThat(count("actp_revenue_events")).isZero();
+    }
+
+    @Test
+    void rejectsUnknownColumnsAndMissingRequiredOnes() {
+        assertThatThrownBy(() -> load("actp_stage_transitions", """
+                contact_id,to_stage,colour
+                c-1,awareness,red
+                """))
+                .isInstanceOf(CsvImportRejectedException.class)
+                .hasMessageContaining("line 1: unknown column 'colour'")
+                .hasMessageContaining("line 1: required column 'from_stage' is missing");
+    }
+
+    @Test
+    void rejectsAnUnknownTable() {
+        assertThatThrownBy(() -> load("contacts", "name\nAda\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("unknown table 'contacts'")
+                .hasMessageContaining("crm_contacts");
+    }
+
+    @Test
+    void contactIdMayBeAnExternalIdOrAUuidAndUnknownContactsAreBadRows() throws IOException {
+        load("crm_contacts", "external_id,name,stage\nc-1,Ada,awareness\nc-2,Grace,cold\n");
+        String uuid = db.jdbi().withHandle(h -> h.createQuery("SELECT id::text FROM crm_contacts WHERE external_id = 'c-2'")
+                .mapTo(String.class).one());
+
+        var result = load("actp_stage_transitions", """
+                contact_id,from_stage,to_stage,transitioned_at
+                c-1,cold,awareness,2026-03-02T10:00:00Z
+                %s,cold,awareness,2026-03-03T10:00:00Z
+                """.formatted(uuid));
+        assertThat(result.inserted()).isEqualTo(2);
+
+        assertThatThrownBy(() -> load("actp_stage_transitions", """
+                contact_id,from_stage,to_stage,transitioned_at
+                c-1,awareness,consideration,2026-03-04T10:00:00Z
+                c-404,cold,awareness,2026-03-04T10:00:00Z
+                """))
+                .hasMessageContaining("line 3: contact_id: unknown contact 'c-404'");
+        assertThat(count("actp_stage_transitions")).isEqualTo(2);
+    }
+
+    @Test
+    void reimportingContactsUpdatesThemByExternalIdAndRepeatsInOneFileAreRefused() throws IOException {
+        load("crm_contacts", "external_id,name,stage\nc-1,Ada,awareness\n");
+        var again = load("crm_contacts", "external_id,name,stage\nc-1,Ada L.,decision\nc-2,Grace,cold\n");
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.inserted()).isEqualTo(1);
+        assertThat(count("crm_contacts")).isEqualTo(2);
+        assertThat(text("SELECT stage FROM crm_contacts WHERE external_id = 'c-1'")).isEqualTo("decision");
+
+        assertThatThrownBy(() -> load("crm_contacts", "external_id,name\nc-9,A\nc-9,B\n"))
+                .hasMessageContaining("line 2: external_id repeats")
+                .hasMessageContaining("line 3: external_id repeats");
+    }
+
+    @Test
+    void rejectsRowsWithTheWrongNumberOfFields() {
+        assertThatThrownBy(() -> load("crm_contacts", "external_id,name\nc-1,Ada,extra\n"))
+                .hasMessageContaining("line 2: has 3 fields, the header has 2");
+    }
+
+    @Test
+    void importsManyRowsInOneGo() throws IOException {
+        StringBuilder csv = new StringBuilder("external_id,name,stage,first_contact_at\n");
+        List<String> stages = List.of("cold", "awareness", "consideration", "decision", "call_booked");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append("c-").append(i).append(",Contact ").append(i).append(',').append(stages.get(i % 5))
+                    .append(",2026-01-01T00:00:00Z\n");
+        }
+        assertThat(load("crm_contacts", csv.toString()).inserted()).isEqualTo(20_000);
+        assertThat(count("crm_contacts")).isEqualTo(20_000);
+    }
+}

@@ -1,0 +1,58 @@
+package com.revops.integrations.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.revops.integrations.config.DatabaseSettings;
+
+/** The embedded default of SPEC §3: data kept across runs, a second copy attaches instead of starting another server. */
+class EmbeddedPostgresServerTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void keepsDataAcrossRunsAndSharesTheServerWithASecondCopy() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.embedded(home.resolve("postgres"), 0);
+
+        try (Database first = Database.open(settings)) {
+            first.jdbi().useHandle(h -> h.execute("INSERT INTO crm_contacts (external_id, name) VALUES ('c-1', 'Ada')"));
+            int port = EmbeddedPostgresServer.runningPort(home.resolve("postgres").resolve("data")).orElseThrow();
+
+            try (Database second = Database.open(settings)) {
+                assertThat(second.description()).contains("port " + port);
+                assertThat(nameIn(second))
+                        .isEqualTo("Ada");
+            }
+            // the second copy left: the first keeps working on the same server
+            assertThat(first.isReachable()).isTrue();
+        }
+        // the last copy closed: the server is stopped
+        assertThat(EmbeddedPostgresServer.runningPort(home.resolve("postgres").resolve("data"))).isEmpty();
+
+        try (Database again = Database.open(settings)) {
+            assertThat(nameIn(again))
+                    .isEqualTo("Ada");
+        }
+    }
+
+    @Test
+    void theServerOutlivesTheCopyThatStartedItWhileAnotherIsConnected() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.embedded(home.resolve("postgres"), 0);
+        Database first = Database.open(settings);
+        Database second = Database.open(settings);
+        second.jdbi().useHandle(h -> h.execute("SELECT 1")); // hold a pooled connection
+        first.close();
+        assertThat(second.isReachable()).isTrue();
+        second.close();
+        assertThat(EmbeddedPostgresServer.runningPort(home.resolve("postgres").resolve("data"))).isEmpty();
+    }
+
+    private static String nameIn(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM crm_contacts").mapTo(String.class).one());
+    }
+}
