@@ -174,7 +174,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return false;
         }
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true); // as PostgreSQL itself binds: TIME_WAIT leftovers do not block the port
             socket.bind(new InetSocketAddress("localhost", port));
             return true;
         } catch (IOException e) {

@@ -1,0 +1,45 @@
+package com.revops.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+
+import com.revops.app.cli.Cli;
+import com.revops.app.console.ConsoleLauncher;
+import com.revops.integrations.config.RevopsEnvironment;
+
+/**
+ * Entry point of {@code ./revops} and the packaged launcher. No arguments: the console window.
+ * Any argument: the headless CLI (SPEC §5), which exits with its code.
+ *
+ * <p>Deliberately not a JavaFX {@code Application}, so JavaFX may sit on the class path or the
+ * module path and the CLI never touches the toolkit.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        RevopsEnvironment environment = RevopsEnvironment.system();
+        prepareLogging(environment);
+        if (args.length == 0) {
+            ConsoleLauncher.launch(environment);
+            return;
+        }
+        int code = new Cli(environment, System.out, System.err).run(args);
+        System.exit(code);
+    }
+
+    /** Must run before the first logger is created. */
+    static void prepareLogging(RevopsEnvironment environment) {
+        Path dir = environment.logDirectory();
+        try {
+            Files.createDirectories(dir);
+            System.setProperty("revops.log.dir", dir.toString());
+        } catch (IOException | SecurityException e) {
+            System.setProperty("revops.log.dir", System.getProperty("java.io.tmpdir"));
+        }
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
+    }
+}

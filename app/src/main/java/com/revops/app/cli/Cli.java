@@ -1,0 +1,109 @@
+package com.revops.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.revops.app.AppServices;
+import com.revops.domain.common.InvalidInputException;
+import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.DatabaseException;
+import com.revops.integrations.db.DatabaseUnavailableException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Runs one CLI call: parses the arguments (picocli), fixes the clock ({@code --as-of}), runs the
+ * chosen command and turns every failure into a one-line message and an exit code (SPEC §5, §9).
+ */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private final RevopsEnvironment environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Function<Clock, AppServices> servicesFactory;
+
+    public Cli(RevopsEnvironment environment, PrintStream out, PrintStream err) {
+        this(environment, new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8),
+                clock -> AppServices.forEnvironment(environment, clock));
+    }
+
+    public Cli(RevopsEnvironment environment, PrintWriter out, PrintWriter err, Function<Clock, AppServices> servicesFactory) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+        this.servicesFactory = servicesFactory;
+    }
+
+    public int run(String... args) {
+        RevopsCommand command = new RevopsCommand();
+        CommandLine commandLine = new CommandLine(command)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOverwrittenOptionsAllowed(false);
+        try {
+            commandLine.parseArgs(args);
+        } catch (ParameterException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Run 'revops --help' for the list of commands.");
+            return ExitCode.BAD_INPUT;
+        }
+        if (commandLine.isUsageHelpRequested()) {
+            commandLine.usage(out);
+            return ExitCode.OK;
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            commandLine.printVersionHelp(out);
+            return ExitCode.OK;
+        }
+        return execute(command);
+    }
+
+    private int execute(RevopsCommand command) {
+        try {
+            List<String> given = command.commandsGiven();
+            if (given.isEmpty()) {
+                throw new InvalidInputException("command", "none given; run 'revops --help' for the list");
+            }
+            if (given.size() > 1) {
+                throw new InvalidInputException("command", "give one command at a time (got " + String.join(", ", given) + ")");
+            }
+            ZoneId zone = environment.zone();
+            Clock clock = command.asOf == null
+                    ? Clock.system(zone)
+                    : Clock.fixed(Instants.parse("--as-of", command.asOf, zone), zone);
+            CliAction action = Commands.resolve(command, given.get(0));
+            try (AppServices services = servicesFactory.apply(clock)) {
+                return action.run(new CliSession(services, out, err, command.json, command.dryRun));
+            }
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (DatabaseUnavailableException e) {
+            LOG.error("Database unavailable", e);
+            err.println("error: " + e.getMessage());
+            return ExitCode.UNAVAILABLE;
+        } catch (ServiceUnavailableException e) {
+            LOG.error("Service unavailable", e);
+            err.println("error: " + e.getMessage());
+            return ExitCode.UNAVAILABLE;
+        } catch (DatabaseException e) {
+            LOG.error("Database error", e);
+            err.println("error: " + e.getMessage());
+            return ExitCode.FAILURE;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

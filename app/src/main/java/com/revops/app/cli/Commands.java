@@ -1,0 +1,42 @@
+package com.revops.app.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.revops.domain.common.InvalidInputException;
+
+/** Maps the command flag given to the code that runs it. */
+final class Commands {
+    private Commands() {
+    }
+
+    static CliAction resolve(RevopsCommand c, String given) {
+        return switch (given) {
+            case "--import" -> new ImportCommand(c.importFile.get(0), Path.of(c.importFile.get(1)));
+            case "--status" -> new StatusCommand();
+            case "--domain/--task" -> dispatch(c);
+            default -> throw new InvalidInputException(given, "is not available in this build yet");
+        };
+    }
+
+    /** PRD-046's dispatcher: {@code --domain revenue_ops --task X} runs the matching flag. */
+    private static CliAction dispatch(RevopsCommand c) {
+        if (c.domain == null || !"revenue_ops".equals(c.domain.trim().toLowerCase(Locale.ROOT))) {
+            throw new InvalidInputException("--domain", "'" + c.domain + "' is not a domain of this app; use revenue_ops");
+        }
+        if (c.task == null) {
+            throw new InvalidInputException("--task", "is required with --domain (pipeline, forecast, brief, report, offers, status)");
+        }
+        String flag = switch (c.task.trim().toLowerCase(Locale.ROOT)) {
+            case "pipeline" -> "--pipeline";
+            case "forecast" -> "--forecast";
+            case "brief" -> "--daily-brief";
+            case "report" -> "--weekly-report";
+            case "offers" -> "--offer-performance";
+            case "status" -> "--status";
+            default -> throw new InvalidInputException("--task",
+                    "'" + c.task + "' is not a revenue_ops task; use pipeline, forecast, brief, report, offers or status");
+        };
+        return resolve(c, flag);
+    }
+}

@@ -1,0 +1,12 @@
+package com.revops.domain.revenue;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * What one offer × platform × niche did in a period: the SQL aggregate behind offer performance.
+ * {@code adSpend} is the spend of ad campaigns whose source post carries this offer, platform and niche.
+ */
+public record OfferActivity(String offerTag, String platform, Optional<String> niche, long impressions, long engagements,
+                            long dmStarts, long pipelineEntries, long deals, BigDecimal revenue, BigDecimal adSpend) {
+}

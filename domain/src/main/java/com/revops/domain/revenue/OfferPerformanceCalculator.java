@@ -1,0 +1,83 @@
+package com.revops.domain.revenue;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Offer performance (SPEC §4). Per offer × platform × niche and per offer. AI credits are tagged
+ * with an offer only, so an offer's credit cost is shared among its rows in proportion to their
+ * pipeline entries (evenly when it has none); ad spend is attributed through the campaign's
+ * source post. See docs/decisions/0005-revenue-definitions.md.
+ */
+public final class OfferPerformanceCalculator {
+
+    public Result compute(List<OfferActivity> activity, Map<String, BigDecimal> creditCostByOffer) {
+        Map<String, List<OfferActivity>> byOffer = new LinkedHashMap<>();
+        for (OfferActivity a : activity) {
+            byOffer.computeIfAbsent(a.offerTag(), k -> new ArrayList<>()).add(a);
+        }
+        creditCostByOffer.keySet().forEach(offer -> byOffer.computeIfAbsent(offer, k -> new ArrayList<>()));
+
+        List<OfferPerformance> rows = new ArrayList<>();
+        List<OfferPerformance> offers = new ArrayList<>();
+        for (Map.Entry<String, List<OfferActivity>> entry : byOffer.entrySet()) {
+            String offer = entry.getKey();
+            List<OfferActivity> list = entry.getValue();
+            BigDecimal credits = creditCostByOffer.getOrDefault(offer, BigDecimal.ZERO);
+            long offerEntries = list.stream().mapToLong(OfferActivity::pipelineEntries).sum();
+            for (OfferActivity a : list) {
+                BigDecimal share;
+                if (offerEntries > 0) {
+                    share = credits.multiply(BigDecimal.valueOf(a.pipelineEntries())).divide(BigDecimal.valueOf(offerEntries), MathContext.DECIMAL64);
+                } else {
+                    share = credits.divide(BigDecimal.valueOf(list.size()), MathContext.DECIMAL64);
+                }
+                rows.add(row(offer, a.platform(), a.niche(), a.impressions(), a.engagements(), a.dmStarts(), a.pipelineEntries(),
+                        a.deals(), a.revenue(), a.adSpend().add(share)));
+            }
+            offers.add(row(offer, "all", Optional.empty(),
+                    list.stream().mapToLong(OfferActivity::impressions).sum(),
+                    list.stream().mapToLong(OfferActivity::engagements).sum(),
+                    list.stream().mapToLong(OfferActivity::dmStarts).sum(),
+                    offerEntries,
+                    list.stream().mapToLong(OfferActivity::deals).sum(),
+                    list.stream().map(OfferActivity::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    list.stream().map(OfferActivity::adSpend).reduce(BigDecimal.ZERO, BigDecimal::add).add(credits)));
+        }
+        Comparator<OfferPerformance> byRevenue = Comparator.comparing(OfferPerformance::revenue).reversed()
+                .thenComparing(OfferPerformance::offerTag).thenComparing(OfferPerformance::platform)
+                .thenComparing(p -> p.niche().orElse(""));
+        rows.sort(byRevenue);
+        offers.sort(byRevenue);
+        return new Result(rows, offers);
+    }
+
+    private static OfferPerformance row(String offer, String platform, Optional<String> niche, long impressions, long engagements,
+                                        long dmStarts, long entries, long deals, BigDecimal revenue, BigDecimal cost) {
+        Optional<BigDecimal> conversion = entries == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(deals).divide(BigDecimal.valueOf(entries), MathContext.DECIMAL64));
+        Optional<BigDecimal> roi = cost.signum() == 0 ? Optional.empty() : Optional.of(revenue.divide(cost, MathContext.DECIMAL64));
+        return new OfferPerformance(offer, platform, niche, impressions, engagements, dmStarts, entries, deals, revenue, cost,
+                conversion, roi);
+    }
+
+    /** Rows per offer × platform × niche and one summary per offer, each ranked by revenue. */
+    public record Result(List<OfferPerformance> rows, List<OfferPerformance> offers) {
+        public Result {
+            rows = List.copyOf(rows);
+            offers = List.copyOf(offers);
+        }
+
+        /** The offer with the most revenue (ties: more deals), if any offer earned anything. */
+        public Optional<OfferPerformance> topOffer() {
+            return offers.stream().filter(o -> o.revenue().signum() > 0)
+                    .max(Comparator.comparing(OfferPerformance::revenue).thenComparingLong(OfferPerformance::deals));
+        }
+    }
+}

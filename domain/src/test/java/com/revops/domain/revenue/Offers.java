@@ -1,0 +1,16 @@
+package com.revops.domain.revenue;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** PRD-046's four offers, as migrations seed them. */
+final class Offers {
+    static final OfferCatalog PRD_046 = new OfferCatalog(Map.of(
+            "safari_automation", new BigDecimal("2500"),
+            "creator_growth", new BigDecimal("1500"),
+            "ai_automation", new BigDecimal("3500"),
+            "personal_brand", new BigDecimal("997")));
+
+    private Offers() {
+    }
+}

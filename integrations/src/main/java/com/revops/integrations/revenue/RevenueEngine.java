@@ -1,0 +1,115 @@
+package com.revops.integrations.revenue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.revops.domain.revenue.AutomationRoi;
+import com.revops.domain.revenue.ConversionCalculator;
+import com.revops.domain.revenue.ConversionRates;
+import com.revops.domain.revenue.Forecast;
+import com.revops.domain.revenue.ForecastAccuracy;
+import com.revops.domain.revenue.ForecastCalculator;
+import com.revops.domain.revenue.MonthToDate;
+import com.revops.domain.revenue.OfferCatalog;
+import com.revops.domain.revenue.OfferPerformanceCalculator;
+import com.revops.domain.revenue.PipelineCalculator;
+import com.revops.domain.revenue.PipelineSummary;
+import com.revops.domain.revenue.SalesVelocity;
+import com.revops.domain.revenue.StageOfferCount;
+import com.revops.domain.revenue.TimeInStage;
+import com.revops.domain.revenue.TopSources;
+import com.revops.integrations.db.Database;
+
+/**
+ * Every revenue number of SPEC §4 at an as_of instant: SQL aggregates from the repositories,
+ * computed by the domain. The CLI, the console, the brief and the snapshot job all ask here, so
+ * they always agree.
+ */
+public final class RevenueEngine {
+    /** Offer performance and top sources look at the trailing 90 days (docs/decisions/0005). */
+    public static final Duration PERFORMANCE_WINDOW = Duration.ofDays(90);
+    /** Automation ROI is per month. */
+    public static final Duration AUTOMATION_WINDOW = Duration.ofDays(30);
+
+    private final RevenueRepository revenue;
+    private final OfferRepository offers;
+    private final ZoneId zone;
+
+    public RevenueEngine(Database database, ZoneId zone) {
+        this.revenue = new RevenueRepository(database.jdbi());
+        this.offers = new OfferRepository(database.jdbi());
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public OfferCatalog offerCatalog() {
+        return revenue.offerCatalog();
+    }
+
+    public PipelineSummary pipeline(Instant asOf) {
+        return new PipelineCalculator(revenue.offerCatalog()).summarise(revenue.openContacts(asOf));
+    }
+
+    public ConversionRates conversionRates(Instant asOf) {
+        return new ConversionCalculator().compute(revenue.conversionCohorts(asOf));
+    }
+
+    public TimeInStage timeInStage(Instant asOf) {
+        return TimeInStage.from(revenue.stageDurations(asOf));
+    }
+
+    public Velocity velocity(Instant asOf) {
+        TimeInStage time = timeInStage(asOf);
+        RevenueRepository.Outcomes outcomes = revenue.outcomes(asOf);
+        return new Velocity(time, SalesVelocity.of(pipeline(asOf), outcomes.won(), outcomes.lost(), outcomes.meanDaysToWin(), time));
+    }
+
+    public Forecast forecast(Instant asOf) {
+        return forecastFrom(revenue.offerCatalog(), revenue.openContacts(asOf), asOf);
+    }
+
+    private Forecast forecastFrom(OfferCatalog catalog, List<StageOfferCount> open, Instant asOf) {
+        return new ForecastCalculator(catalog).forecast(open, conversionRates(asOf), timeInStage(asOf));
+    }
+
+    public ForecastAccuracy forecastAccuracy(Instant asOf) {
+        return ForecastAccuracy.of(revenue.forecastAccuracyPoints(asOf, zone));
+    }
+
+    public MonthToDate monthToDate(Instant asOf) {
+        return MonthToDate.of(asOf, zone, revenue.eventTotals(MonthToDate.monthStart(asOf, zone), asOf));
+    }
+
+    public OfferPerformanceCalculator.Result offerPerformance(Instant asOf) {
+        Instant from = asOf.minus(PERFORMANCE_WINDOW);
+        return new OfferPerformanceCalculator().compute(offers.activity(from, asOf), offers.creditCostByOffer(from, asOf));
+    }
+
+    public TopSources topSources(Instant asOf) {
+        return TopSources.rank(revenue.sources(asOf.minus(PERFORMANCE_WINDOW), asOf));
+    }
+
+    public List<AutomationRoi> automationRoi(Instant asOf) {
+        return offers.automationRoi(asOf.minus(AUTOMATION_WINDOW), asOf);
+    }
+
+    /** The headline numbers together (dashboard, --status, the brief), reading the open contacts once. */
+    public Overview overview(Instant asOf) {
+        OfferCatalog catalog = revenue.offerCatalog();
+        List<StageOfferCount> open = revenue.openContacts(asOf);
+        return new Overview(asOf, new PipelineCalculator(catalog).summarise(open), forecastFrom(catalog, open, asOf), monthToDate(asOf));
+    }
+
+    /** Time in stage and the classic sales velocity. */
+    public record Velocity(TimeInStage timeInStage, SalesVelocity salesVelocity) {
+    }
+
+    /** Pipeline, forecast and month to date at one instant. */
+    public record Overview(Instant asOf, PipelineSummary pipeline, Forecast forecast, MonthToDate monthToDate) {
+    }
+}

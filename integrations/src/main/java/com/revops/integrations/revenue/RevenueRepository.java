@@ -1,0 +1,174 @@
+package com.revops.integrations.revenue;
+
+import static com.revops.integrations.revenue.ContactStateSql.OPEN_STAGES;
+import static com.revops.integrations.revenue.ContactStateSql.STATE_CTE;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Jdbi;
+
+import com.revops.domain.common.RevenueEventType;
+import com.revops.domain.common.Stage;
+import com.revops.domain.revenue.ConversionCohort;
+import com.revops.domain.revenue.ForecastAccuracy;
+import com.revops.domain.revenue.MonthToDate.EventTotals;
+import com.revops.domain.revenue.OfferCatalog;
+import com.revops.domain.revenue.SourceRevenue;
+import com.revops.domain.revenue.StageDurations;
+import com.revops.domain.revenue.StageOfferCount;
+import com.revops.integrations.db.SqlTime;
+
+/**
+ * The revenue aggregates, computed in SQL (SPEC §10): the domain receives counts and sums per
+ * stage, offer, age, cohort and event type — never the contacts themselves.
+ */
+public final class RevenueRepository {
+    private final Jdbi jdbi;
+
+    public RevenueRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public OfferCatalog offerCatalog() {
+        Map<String, BigDecimal> values = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT offer_tag, avg_deal_value FROM actp_offers")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
+                .forEach(e -> values.put(e.getKey(), e.getValue())));
+        return new OfferCatalog(values);
+    }
+
+    /** Open contacts by stage, offer and whole days in stage at as_of. */
+    public List<StageOfferCount> openContacts(Instant asOf) {
+        return jdbi.withHandle(h -> h.createQuery("WITH " + STATE_CTE + """
+                         SELECT stage, offer_tag,
+                                greatest(0, floor(extract(epoch FROM (CAST(:asOf AS timestamptz) - entered_at)) / 86400))::bigint AS days,
+                                count(*) AS contacts
+                           FROM state
+                          WHERE stage IN """ + OPEN_STAGES + """
+                          GROUP BY 1, 2, 3""")
+                .bind("asOf", SqlTime.bind(asOf))
+                .map((rs, ctx) -> new StageOfferCount(Stage.fromCode(rs.getString("stage")).orElseThrow(),
+                        Optional.ofNullable(rs.getString("offer_tag")), rs.getLong("days"), rs.getLong("contacts")))
+                .list());
+    }
+
+    /** Contacts by (first stage, furthest stage reached, lost now) at as_of (SPEC §4 conversion rates). */
+    public List<ConversionCohort> conversionCohorts(Instant asOf) {
+        return jdbi.withHandle(h -> h.createQuery("WITH " + STATE_CTE + """
+                         , journey AS (
+                             SELECT contact_id,
+                                    (array_agg(from_stage ORDER BY transitioned_at))[1] AS first_stage,
+                                    max(greatest(revops_stage_rank(from_stage), revops_stage_rank(to_stage))) AS max_rank
+                               FROM actp_stage_transitions
+                              WHERE transitioned_at <= :asOf
+                              GROUP BY contact_id)
+                         SELECT first_rank, reached_rank, lost, count(*) AS contacts
+                           FROM (SELECT CASE WHEN j.contact_id IS NULL THEN revops_stage_rank(s.stage)
+                                             ELSE revops_stage_rank(j.first_stage) END AS first_rank,
+                                        greatest(j.max_rank, revops_stage_rank(s.stage)) AS reached_rank,
+                                        s.stage = 'closed_lost' AS lost
+                                   FROM state s LEFT JOIN journey j ON j.contact_id = s.id) x
+                          WHERE first_rank IS NOT NULL AND reached_rank IS NOT NULL AND first_rank <= reached_rank
+                          GROUP BY 1, 2, 3""")
+                .bind("asOf", SqlTime.bind(asOf))
+                .map((rs, ctx) -> new ConversionCohort(Stage.values()[rs.getInt("first_rank")], Stage.values()[rs.getInt("reached_rank")],
+                        rs.getBoolean("lost"), rs.getLong("contacts")))
+                .list());
+    }
+
+    /** Per open stage: transitions out of it by as_of and the Σ days spent in it before each. */
+    public List<StageDurations> stageDurations(Instant asOf) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                         SELECT from_stage, count(*) AS transitions,
+                                coalesce(sum(greatest(0, extract(epoch FROM (transitioned_at - entry)) / 86400)), 0) AS total_days
+                           FROM (SELECT t.from_stage, t.transitioned_at,
+                                        coalesce(lag(t.transitioned_at) OVER (PARTITION BY t.contact_id ORDER BY t.transitioned_at),
+                                                 c.first_contact_at) AS entry
+                                   FROM actp_stage_transitions t
+                                   JOIN crm_contacts c ON c.id = t.contact_id
+                                  WHERE t.transitioned_at <= :asOf) x
+                          WHERE entry IS NOT NULL AND from_stage IN """ + OPEN_STAGES + """
+                          GROUP BY from_stage""")
+                .bind("asOf", SqlTime.bind(asOf))
+                .map((rs, ctx) -> new StageDurations(Stage.fromCode(rs.getString("from_stage")).orElseThrow(),
+                        rs.getLong("transitions"), rs.getBigDecimal("total_days")))
+                .list());
+    }
+
+    /** Contacts won and lost by as_of, and the mean days from first contact to a won deal. */
+    public Outcomes outcomes(Instant asOf) {
+        return jdbi.withHandle(h -> {
+            Map<String, Object> counts = h.createQuery("WITH " + STATE_CTE + """
+                             SELECT count(*) FILTER (WHERE stage = 'closed_won') AS won,
+                                    count(*) FILTER (WHERE stage = 'closed_lost') AS lost
+                               FROM state""")
+                    .bind("asOf", SqlTime.bind(asOf)).mapToMap().one();
+            Optional<BigDecimal> meanDays = h.createQuery("""
+                             SELECT avg(days_to_close) FROM actp_revenue_events
+                              WHERE event_type = 'deal_won' AND days_to_close IS NOT NULL AND closed_at <= :asOf""")
+                    .bind("asOf", SqlTime.bind(asOf)).mapTo(BigDecimal.class).findOne();
+            return new Outcomes(((Number) counts.get("won")).longValue(), ((Number) counts.get("lost")).longValue(), meanDays);
+        });
+    }
+
+    /** Count and Σ amount per event type with closed_at in [from, to]. */
+    public Map<RevenueEventType, EventTotals> eventTotals(Instant from, Instant to) {
+        Map<RevenueEventType, EventTotals> totals = new EnumMap<>(RevenueEventType.class);
+        jdbi.useHandle(h -> h.createQuery("""
+                         SELECT event_type, count(*) AS n, coalesce(sum(amount), 0) AS amount
+                           FROM actp_revenue_events
+                          WHERE closed_at >= :from AND closed_at <= :to
+                          GROUP BY event_type""")
+                .bind("from", SqlTime.bind(from)).bind("to", SqlTime.bind(to))
+                .map((rs, ctx) -> Map.entry(rs.getString("event_type"), new EventTotals(rs.getLong("n"), rs.getBigDecimal("amount"))))
+                .forEach(e -> RevenueEventType.fromCode(e.getKey()).ifPresent(t -> totals.put(t, e.getValue()))));
+        return totals;
+    }
+
+    /** Deals and revenue by sourcing platform and niche with closed_at in [from, to]. */
+    public List<SourceRevenue> sources(Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                         SELECT coalesce(platform_source, 'unknown') AS platform, coalesce(niche_source, 'unknown') AS niche,
+                                count(*) FILTER (WHERE event_type = 'deal_won') AS deals,
+                                coalesce(sum(amount) FILTER (WHERE event_type <> 'churn'), 0) AS revenue
+                           FROM actp_revenue_events
+                          WHERE closed_at >= :from AND closed_at <= :to
+                          GROUP BY 1, 2""")
+                .bind("from", SqlTime.bind(from)).bind("to", SqlTime.bind(to))
+                .map((rs, ctx) -> new SourceRevenue(rs.getString("platform"), rs.getString("niche"), rs.getLong("deals"),
+                        rs.getBigDecimal("revenue")))
+                .list());
+    }
+
+    /**
+     * Each stored snapshot old enough to judge: its forecast_30d and the deal revenue that closed in
+     * the 30 days after the snapshot's day (local days in {@code zone}).
+     */
+    public List<ForecastAccuracy.Point> forecastAccuracyPoints(Instant asOf, ZoneId zone) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                         SELECT s.snapshot_date, s.forecast_30d,
+                                (SELECT coalesce(sum(e.amount), 0) FROM actp_revenue_events e
+                                  WHERE e.event_type = 'deal_won'
+                                    AND e.closed_at >= ((s.snapshot_date + 1)::timestamp AT TIME ZONE :tz)
+                                    AND e.closed_at < ((s.snapshot_date + 31)::timestamp AT TIME ZONE :tz)) AS actual
+                           FROM actp_pipeline_snapshots s
+                          WHERE s.forecast_30d IS NOT NULL
+                            AND ((s.snapshot_date + 31)::timestamp AT TIME ZONE :tz) <= :asOf
+                          ORDER BY s.snapshot_date""")
+                .bind("tz", zone.getId()).bind("asOf", SqlTime.bind(asOf))
+                .map((rs, ctx) -> new ForecastAccuracy.Point(rs.getObject("snapshot_date", java.time.LocalDate.class),
+                        rs.getBigDecimal("forecast_30d"), rs.getBigDecimal("actual")))
+                .list());
+    }
+
+    /** Won and lost contacts by as_of and the mean days to a win (absent before the first one). */
+    public record Outcomes(long won, long lost, Optional<BigDecimal> meanDaysToWin) {
+    }
+}
