@@ -14,6 +14,13 @@ final class Commands {
         return switch (given) {
             case "--import" -> new ImportCommand(c.importFile.get(0), Path.of(c.importFile.get(1)));
             case "--status" -> new StatusCommand();
+            case "--pipeline" -> new PipelineCommand();
+            case "--forecast" -> new ForecastCommand();
+            case "--conversion-rates" -> new ConversionRatesCommand();
+            case "--velocity" -> new VelocityCommand();
+            case "--mtd" -> new MtdCommand();
+            case "--offer-performance" -> new OfferPerformanceCommand();
+            case "--top-sources" -> new TopSourcesCommand();
             case "--domain/--task" -> dispatch(c);
             default -> throw new InvalidInputException(given, "is not available in this build yet");
         };

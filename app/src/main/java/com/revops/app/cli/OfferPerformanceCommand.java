@@ -1,0 +1,100 @@
+package com.revops.app.cli;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.revops.domain.revenue.AutomationRoi;
+import com.revops.domain.revenue.OfferPerformance;
+import com.revops.domain.revenue.OfferPerformanceCalculator;
+import com.revops.integrations.revenue.RevenueEngine;
+
+/** {@code --offer-performance} (SPEC §4): offer × platform × niche over the trailing 90 days, and automation ROI. */
+final class OfferPerformanceCommand implements CliAction {
+    @Override
+    public int run(CliSession session) {
+        Instant asOf = session.services().clock().instant();
+        RevenueEngine engine = new RevenueEngine(session.services().database(), session.services().zone());
+        OfferPerformanceCalculator.Result result = engine.offerPerformance(asOf);
+        List<AutomationRoi> automations = engine.automationRoi(asOf);
+        Instant from = asOf.minus(RevenueEngine.PERFORMANCE_WINDOW);
+        if (session.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("period_start", from.toString());
+            json.put("period_end", asOf.toString());
+            json.put("offers", rows(result.offers(), false));
+            json.put("rows", rows(result.rows(), true));
+            json.put("top_offer", result.topOffer().map(OfferPerformance::offerTag).orElse(null));
+            List<Map<String, Object>> autos = new ArrayList<>();
+            for (AutomationRoi a : automations) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("automation", a.automation());
+                row.put("hours_saved", a.hoursSaved());
+                row.put("hourly_rate", Format.cents(a.hourlyRate()));
+                row.put("attributed_revenue", Format.cents(a.attributedRevenue()));
+                row.put("value", Format.cents(a.value()));
+                row.put("cost", Format.cents(a.cost()));
+                row.put("roi", Format.rate(a.roi()));
+                autos.add(row);
+            }
+            json.put("automations", autos);
+            session.printJson(json);
+            return ExitCode.OK;
+        }
+        var out = session.out();
+        out.println("Offer performance, last 90 days to " + Format.when(asOf, session.services().zone()));
+        out.println("conversion = deals ÷ pipeline entries; ROI = revenue ÷ (ad spend + AI credits tagged with the offer)");
+        out.println();
+        TextTable offers = new TextTable("Offer", "Impressions", "Entries", "Deals", "Revenue", "Cost", "Conversion", "ROI");
+        for (OfferPerformance o : result.offers()) {
+            offers.row(o.offerTag(), o.impressions(), o.pipelineEntries(), o.deals(), Format.money(o.revenue()), Format.money(o.cost()),
+                    Format.percent(o.conversion()), Format.times(o.roi()));
+        }
+        offers.print(out);
+        out.println();
+        TextTable rows = new TextTable("Offer", "Platform", "Niche", "Impr.", "Eng.", "DMs", "Entries", "Deals", "Revenue", "Cost",
+                "Conv.", "ROI");
+        for (OfferPerformance o : result.rows()) {
+            rows.row(o.offerTag(), o.platform(), o.niche().orElse("—"), o.impressions(), o.engagements(), o.dmStarts(),
+                    o.pipelineEntries(), o.deals(), Format.money(o.revenue()), Format.money(o.cost()), Format.percent(o.conversion()),
+                    Format.times(o.roi()));
+        }
+        rows.print(out);
+        if (!automations.isEmpty()) {
+            out.println();
+            out.println("Automation ROI, last 30 days: (hours saved × hourly rate + attributed revenue) ÷ cost");
+            TextTable autos = new TextTable("Automation", "Hours saved", "Revenue", "Value", "Cost", "ROI");
+            for (AutomationRoi a : automations) {
+                autos.row(a.automation(), a.hoursSaved().stripTrailingZeros().toPlainString(), Format.money(a.attributedRevenue()),
+                        Format.money(a.value()), Format.money(a.cost()), Format.times(a.roi()));
+            }
+            autos.print(out);
+        }
+        return ExitCode.OK;
+    }
+
+    private static List<Map<String, Object>> rows(List<OfferPerformance> list, boolean withPlatform) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (OfferPerformance o : list) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("offer", o.offerTag());
+            if (withPlatform) {
+                row.put("platform", o.platform());
+                row.put("niche", o.niche().orElse(null));
+            }
+            row.put("impressions", o.impressions());
+            row.put("engagements", o.engagements());
+            row.put("dm_starts", o.dmStarts());
+            row.put("pipeline_entries", o.pipelineEntries());
+            row.put("deals", o.deals());
+            row.put("revenue", Format.cents(o.revenue()));
+            row.put("cost", Format.cents(o.cost()));
+            row.put("conversion", Format.rate(o.conversion()));
+            row.put("roi", Format.rate(o.roi()));
+            rows.add(row);
+        }
+        return rows;
+    }
+}
