@@ -1,0 +1,23 @@
+package com.revops.domain.alerts;
+
+/** The alert types of SPEC §4; {@link #code()} is the stable {@code type} of the JSON and the alert log. */
+public enum AlertType {
+    REPLY_RATE_DROP("reply_rate_drop"),
+    PIPELINE_STAGNATION("pipeline_stagnation"),
+    HIGH_VALUE_SILENT("high_value_silent"),
+    FORECAST_DROP("forecast_drop"),
+    DEAL_CLOSED("deal_closed"),
+    CREDIT_BUDGET_WARNING("credit_budget_warning"),
+    CREDIT_BUDGET_EXCEEDED("credit_budget_exceeded"),
+    FUNNEL_PHASE_CHANGE("funnel_phase_change");
+
+    private final String code;
+
+    AlertType(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
