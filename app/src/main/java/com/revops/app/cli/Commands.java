@@ -13,6 +13,7 @@ final class Commands {
     static CliAction resolve(RevopsCommand c, String given) {
         return switch (given) {
             case "--import" -> new ImportCommand(c.importFile.get(0), Path.of(c.importFile.get(1)));
+            case "--demo-data" -> new DemoDataCommand();
             case "--status" -> new StatusCommand();
             case "--pipeline" -> new PipelineCommand();
             case "--forecast" -> new ForecastCommand();

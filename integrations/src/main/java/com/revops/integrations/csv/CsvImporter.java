@@ -256,6 +256,8 @@ public final class CsvImporter {
                 }
                 int updated = upsert ? staging.countExisting("external_id") : 0;
                 int written = staging.insert(upsert);
+                // imported rows are the operator's own: demo data may no longer be wiped over them
+                h.execute("DELETE FROM revops_settings WHERE key = 'demo_data_loaded_at'");
                 return new ImportResult(table, written - updated, updated);
             });
         } catch (CsvImportRejectedException e) {

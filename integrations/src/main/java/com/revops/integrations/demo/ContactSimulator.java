@@ -13,18 +13,19 @@ import com.revops.domain.common.Stage;
 /**
  * Walks each prospect through the pipeline, cold → awareness → consideration → decision →
  * call_booked → closed_won. At each stage a contact converts with the stage's probability after an
- * exponential wait; otherwise about half are lost some days later and the rest sit where they are.
+ * exponential wait; otherwise nearly all are lost some days later (a few go stale and sit where they
+ * are), so the forecast's accuracy history is what a real pipeline would show.
  * A few conversions skip a stage. The simulated past ends at the start of today: a move that would
  * happen later does not happen. One deal that had its closing call booked closes this morning, so
  * the current month always has a deal, even on its first day.
  */
 final class ContactSimulator {
-    static final int CONTACTS = 480;
+    static final int CONTACTS = 900;
 
     private static final double[] CONVERTS = {0.45, 0.40, 0.45, 0.55, 0.45};
     private static final double[] MEAN_DAYS = {6, 12, 18, 9, 4};
     private static final double SKIPS = 0.04;
-    private static final double LOST_SHARE = 0.5;
+    private static final double LOST_SHARE = 0.97;
     private static final double HISTORY_DAYS = 180;
     private static final int SILENT_DECISIONS = 3;
 

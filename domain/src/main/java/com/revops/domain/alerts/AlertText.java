@@ -1,0 +1,32 @@
+package com.revops.domain.alerts;
+
+import java.util.Locale;
+
+import com.revops.domain.common.Html;
+
+/** An alert as a Telegram message (HTML, dynamic values escaped). */
+public final class AlertText {
+    private AlertText() {
+    }
+
+    public static String render(Alert alert) {
+        String icon = switch (alert.severity()) {
+            case URGENT -> "🚨";
+            case WARNING -> "⚠️";
+            case INFO -> alert.type() == AlertType.DEAL_CLOSED ? "" : "ℹ️";
+        };
+        String title = alert.type().code().replace('_', ' ');
+        title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+        StringBuilder b = new StringBuilder();
+        if (!icon.isEmpty()) {
+            b.append(icon).append(' ');
+        }
+        b.append("<b>").append(Html.escape(title)).append("</b>");
+        if (alert.severity() == Severity.URGENT) {
+            b.append(" (").append(alert.severity().name().toLowerCase(Locale.ROOT)).append(')');
+        }
+        b.append('\n').append(Html.escape(alert.message()));
+        b.append("\nAction: ").append(Html.escape(alert.action()));
+        return b.toString();
+    }
+}

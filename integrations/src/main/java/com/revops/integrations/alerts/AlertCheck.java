@@ -1,0 +1,52 @@
+package com.revops.integrations.alerts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.revops.domain.alerts.Alert;
+import com.revops.domain.alerts.AlertInputs;
+import com.revops.domain.alerts.AlertRules;
+import com.revops.domain.credits.Budget;
+import com.revops.domain.revenue.OfferCatalog;
+import com.revops.domain.revenue.PipelineSummary;
+import com.revops.integrations.credits.CreditRepository;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.revenue.RevenueEngine;
+
+/** {@code --alert-check}: gathers the aggregates the rules read at as_of and evaluates them (SPEC §4). */
+public final class AlertCheck {
+    private final AlertRepository alerts;
+    private final CreditRepository credits;
+    private final RevenueEngine revenue;
+    private final ZoneId zone;
+
+    public AlertCheck(Database database, ZoneId zone) {
+        this.alerts = new AlertRepository(database.jdbi());
+        this.credits = new CreditRepository(database.jdbi());
+        this.revenue = new RevenueEngine(database, zone);
+        this.zone = zone;
+    }
+
+    public List<Alert> evaluate(Instant asOf) {
+        return new AlertRules(zone).evaluate(inputs(asOf), asOf);
+    }
+
+    AlertInputs inputs(Instant asOf) {
+        long[] thisWeek = alerts.sendsAndReplies(asOf.minus(Duration.ofDays(7)), asOf);
+        long[] lastWeek = alerts.sendsAndReplies(asOf.minus(Duration.ofDays(14)), asOf.minus(Duration.ofDays(7)));
+        RevenueEngine.Overview overview = revenue.overview(asOf);
+        PipelineSummary pipeline = overview.pipeline();
+        OfferCatalog catalog = revenue.offerCatalog();
+        Budget daily = credits.budget("daily", "15.00");
+        Budget monthly = credits.budget("monthly", "400.00");
+        var paying = alerts.payingUsers(asOf.atZone(zone).toLocalDate());
+        return new AlertInputs(thisWeek[0], thisWeek[1], lastWeek[0], lastWeek[1], pipeline.totalContacts(),
+                alerts.lastTransition(asOf), alerts.decisionContacts(catalog), overview.forecast().forecast30(),
+                alerts.previousForecast30(asOf.atZone(zone).toLocalDate()),
+                List.of(new AlertInputs.BudgetUse("daily", credits.spentToday(asOf, zone), daily.limit(), daily.warnAtPercent()),
+                        new AlertInputs.BudgetUse("monthly", credits.spentThisMonth(asOf, zone), monthly.limit(), monthly.warnAtPercent())),
+                paying.previous(), paying.latest());
+    }
+}

@@ -1,0 +1,75 @@
+package com.revops.integrations.notify;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.revops.domain.alerts.Alert;
+import com.revops.domain.alerts.AlertText;
+import com.revops.integrations.alerts.AlertRepository;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.http.HttpClients;
+import com.revops.integrations.http.Pause;
+import com.revops.integrations.telegram.TelegramClient;
+import com.revops.integrations.telegram.TelegramSettings;
+
+/**
+ * How messages leave the app: alerts are logged once a day per type + subject, every message goes
+ * through the {@link Outbox}, and delivery happens when Telegram is configured.
+ */
+public final class Notifier {
+    private final AlertRepository alerts;
+    private final Outbox outbox;
+    private final ZoneId zone;
+    private final Optional<TelegramSettings> telegram;
+    private final Pause pause;
+
+    public Notifier(Database database, ZoneId zone, Optional<TelegramSettings> telegram, Pause pause) {
+        this.alerts = new AlertRepository(database.jdbi());
+        this.outbox = new Outbox(database.jdbi());
+        this.zone = zone;
+        this.telegram = telegram;
+        this.pause = pause;
+    }
+
+    public boolean telegramConfigured() {
+        return telegram.isPresent();
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Logs and queues the alerts not yet raised today; returns those (the others were sent earlier today). */
+    public List<Alert> raise(List<Alert> candidates, Instant at) {
+        LocalDate day = at.atZone(zone).toLocalDate();
+        List<Alert> fresh = new ArrayList<>();
+        for (Alert alert : candidates) {
+            if (alerts.record(alert, day, at)) {
+                outbox.enqueue(alertKey(alert, day), "alert", AlertText.render(alert), at);
+                fresh.add(alert);
+            }
+        }
+        return fresh;
+    }
+
+    public static String alertKey(Alert alert, LocalDate day) {
+        return "alert:" + alert.type().code() + ":" + alert.subject() + ":" + day;
+    }
+
+    public boolean enqueue(String key, String kind, String html, Instant at) {
+        return outbox.enqueue(key, kind, html, at);
+    }
+
+    /** Delivers what is due; without Telegram settings nothing is sent and the messages wait. */
+    public Outbox.DeliveryReport deliver(Instant now) {
+        if (telegram.isEmpty()) {
+            return new Outbox.DeliveryReport(0, 0, Optional.of("Telegram is not configured"));
+        }
+        TelegramClient client = new TelegramClient(HttpClients.shared(), telegram.get(), java.time.Clock.systemUTC(), pause);
+        return outbox.deliverDue(body -> Long.toString(client.sendMessage(body)), now, 100);
+    }
+}
