@@ -3,25 +3,51 @@ package com.revops.app;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import java.util.Optional;
+
+import com.revops.integrations.anthropic.AnthropicClient;
+import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.http.HttpClients;
+import com.revops.integrations.http.Pause;
+import com.revops.integrations.notify.Notifier;
+import com.revops.integrations.secrets.ServiceCredentials;
+import com.revops.scheduler.SchedulerContext;
 import com.revops.integrations.db.Database;
 
 /**
  * The wiring of one run of the app: environment, clock, time zone and the database (opened on
  * first use). The CLI and the console build the same services from it.
  */
-public final class AppServices implements AutoCloseable {
+public final class AppServices implements AutoCloseable, SchedulerContext {
     private final RevopsEnvironment environment;
     private final Clock clock;
     private final ZoneId zone;
     private final java.util.function.Supplier<Database> opener;
     private Database database;
+    private final boolean ownsDatabase;
+    private ServiceCredentials credentials;
 
     public AppServices(RevopsEnvironment environment, Clock clock, ZoneId zone, java.util.function.Supplier<Database> opener) {
         this.environment = environment;
         this.clock = clock;
         this.zone = zone;
         this.opener = opener;
+        this.ownsDatabase = true;
+    }
+
+    private AppServices(RevopsEnvironment environment, Clock clock, ZoneId zone, Database database) {
+        this.environment = environment;
+        this.clock = clock;
+        this.zone = zone;
+        this.opener = () -> database;
+        this.database = database;
+        this.ownsDatabase = false;
+    }
+
+    /** Services on a database opened elsewhere (tests, the console's shared connection); closing them leaves it open. */
+    public static AppServices onDatabase(RevopsEnvironment environment, Clock clock, ZoneId zone, Database database) {
+        return new AppServices(environment, clock.withZone(zone), zone, database);
     }
 
     /** Services on the configured database (embedded default, or REVOPS_DB_URL). */
@@ -30,23 +56,65 @@ public final class AppServices implements AutoCloseable {
         return new AppServices(environment, clock.withZone(zone), zone, () -> Database.open(environment.databaseSettings()));
     }
 
+    /** This copy of the app in the scheduler cluster: host and process. */
+    public static String instanceId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid();
+    }
+
     public RevopsEnvironment environment() {
         return environment;
     }
 
+    @Override
     public Clock clock() {
         return clock;
     }
 
+    @Override
     public ZoneId zone() {
         return zone;
     }
 
+    @Override
     public synchronized Database database() {
         if (database == null) {
             database = opener.get();
         }
         return database;
+    }
+
+    /** Keys and settings of the external services: environment first, then the keychain or the owner-only file. */
+    public synchronized ServiceCredentials credentials() {
+        if (credentials == null) {
+            credentials = new ServiceCredentials(environment, ServiceCredentials.defaultStore(environment));
+        }
+        return credentials;
+    }
+
+    /** Alerts, the outbox and Telegram delivery. */
+    @Override
+    public Notifier notifier() {
+        return new Notifier(database(), zone, credentials().telegram(), Pause.REAL);
+    }
+
+    /** The weekly report's recommendations, by Claude when a key is configured. */
+    @Override
+    public RecommendationWriter recommendationWriter() {
+        ServiceCredentials c = credentials();
+        Optional<AnthropicClient> client = c.apiKey("anthropic")
+                .map(key -> new AnthropicClient(HttpClients.shared(), c.apiBase("anthropic", AnthropicClient.DEFAULT_API_BASE), key));
+        RecommendationWriter.ModelNames defaults = RecommendationWriter.ModelNames.DEFAULTS;
+        RecommendationWriter.ModelNames models = new RecommendationWriter.ModelNames(
+                c.get("anthropic.model.haiku").orElse(defaults.haiku()),
+                c.get("anthropic.model.sonnet").orElse(defaults.sonnet()),
+                c.get("anthropic.model.opus").orElse(defaults.opus()));
+        return new RecommendationWriter(database(), zone, client, models);
     }
 
     public synchronized boolean isDatabaseOpen() {
@@ -55,9 +123,9 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (database != null) {
+        if (database != null && ownsDatabase) {
             database.close();
-            database = null;
         }
+        database = null;
     }
 }

@@ -101,6 +101,16 @@ public final class Cli {
             LOG.error("Database error", e);
             err.println("error: " + e.getMessage());
             return ExitCode.FAILURE;
+        } catch (com.revops.integrations.http.ServiceException e) {
+            LOG.error("Service error", e);
+            err.println("error: " + e.getMessage());
+            return e.retryable() ? ExitCode.UNAVAILABLE : ExitCode.FAILURE;
+        } catch (RuntimeException e) {
+            // the boundary: log the details once, show the operator one line
+            LOG.error("Unexpected failure", e);
+            err.println("error: unexpected failure (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); details in "
+                    + environment.logDirectory().resolve("revops.log"));
+            return ExitCode.FAILURE;
         } finally {
             out.flush();
             err.flush();

@@ -22,6 +22,11 @@ final class Commands {
             case "--mtd" -> new MtdCommand();
             case "--offer-performance" -> new OfferPerformanceCommand();
             case "--top-sources" -> new TopSourcesCommand();
+            case "--log-deal" -> new LogDealCommand(c);
+            case "--alert-check" -> new AlertCheckCommand();
+            case "--daily-brief" -> new DailyBriefCommand();
+            case "--weekly-report" -> new WeeklyReportCommand();
+            case "--daemon" -> new DaemonCommand();
             case "--domain/--task" -> dispatch(c);
             default -> throw new InvalidInputException(given, "is not available in this build yet");
         };

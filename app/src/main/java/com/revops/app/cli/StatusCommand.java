@@ -1,25 +1,77 @@
 package com.revops.app.cli;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.revops.domain.alerts.Alert;
+import com.revops.domain.revenue.OfferPerformance;
+import com.revops.domain.revenue.SourceRevenue;
+import com.revops.integrations.alerts.AlertCheck;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.notify.Outbox;
+import com.revops.integrations.revenue.RevenueEngine;
 
-/** {@code --status}: the health of the app and its data. */
+/** {@code --status} (PRD-046 "quick dashboard"): the headline numbers and the health of the app. */
 final class StatusCommand implements CliAction {
     @Override
     public int run(CliSession session) {
-        Database db = session.services().database();
-        Map<String, Object> status = new LinkedHashMap<>();
-        status.put("database", db.description());
-        status.put("contacts", db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM crm_contacts").mapTo(Integer.class).one()));
-        status.put("as_of", session.services().clock().instant().toString());
-        status.put("time_zone", session.services().zone().getId());
+        var services = session.services();
+        Database db = services.database();
+        Instant asOf = services.clock().instant();
+        RevenueEngine engine = new RevenueEngine(db, services.zone());
+        RevenueEngine.Overview overview = engine.overview(asOf);
+        java.util.Optional<OfferPerformance> top = engine.offerPerformance(asOf).topOffer();
+        java.util.Optional<SourceRevenue> best = engine.topSources(asOf).bestPair();
+        List<Alert> alerts = new AlertCheck(db, services.zone()).evaluate(asOf);
+        Outbox.Counts outbox = new Outbox(db.jdbi()).counts();
+        List<String> schedulers = db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT instance_name FROM qrtz_scheduler_state
+                         WHERE last_checkin_time > (extract(epoch FROM now()) * 1000 - 60000) ORDER BY instance_name""")
+                .mapTo(String.class).list());
+
         if (session.json()) {
-            session.printJson(status);
-        } else {
-            status.forEach((k, v) -> session.out().printf("%-12s %s%n", k.replace('_', ' '), v));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("as_of", asOf.toString());
+            json.put("pipeline_value", Format.cents(overview.pipeline().totalValue()));
+            json.put("open_contacts", overview.pipeline().totalContacts());
+            json.put("forecast_30", Format.cents(overview.forecast().forecast30()));
+            json.put("mtd_revenue", Format.cents(overview.monthToDate().revenue()));
+            json.put("deals_this_month", overview.monthToDate().dealsClosed());
+            json.put("top_offer", top.map(OfferPerformance::offerTag).orElse(null));
+            json.put("best_source", best.map(b -> b.platform() + " → " + b.niche()).orElse(null));
+            json.put("open_alerts", alerts.size());
+            json.put("outbox", Map.of("pending", outbox.pending(), "sent", outbox.sent(), "failed", outbox.failed()));
+            json.put("schedulers_running", schedulers);
+            json.put("telegram_configured", services.credentials().telegram().isPresent());
+            json.put("database", db.description());
+            json.put("time_zone", services.zone().getId());
+            session.printJson(json);
+            return ExitCode.OK;
         }
+        var out = session.out();
+        out.println("RevOps status — " + Format.when(asOf, services.zone()));
+        out.println();
+        new TextTable("Headline", "")
+                .row("Pipeline", Format.money(overview.pipeline().totalValue()) + " (" + overview.pipeline().totalContacts() + " open contacts)")
+                .row("30-day forecast", Format.money(overview.forecast().forecast30()))
+                .row("MTD revenue", Format.money(overview.monthToDate().revenue()))
+                .row("Deals this month", overview.monthToDate().dealsClosed())
+                .row("Top offer", top.map(o -> o.offerTag() + " (" + Format.percent(o.conversion()) + " conversion, "
+                        + Format.times(o.roi()) + " ROI)").orElse("—"))
+                .row("Best source", best.map(b -> b.platform() + " → " + b.niche()).orElse("—"))
+                .row("Open alerts", alerts.size() + (alerts.isEmpty() ? "" : " (run --alert-check for details)"))
+                .print(out);
+        out.println();
+        new TextTable("Health", "")
+                .row("Database", db.description())
+                .row("Scheduler", schedulers.isEmpty() ? "not running (open the console or run --daemon)" : "running: " + String.join(", ", schedulers))
+                .row("Telegram", services.credentials().telegram().isPresent() ? "configured" : "not configured")
+                .row("Outbox", outbox.pending() + " pending, " + outbox.sent() + " sent, " + outbox.failed() + " failed"
+                        + outbox.lastError().map(e -> " — last error: " + e).orElse(""))
+                .row("Time zone", services.zone().getId())
+                .print(out);
         return ExitCode.OK;
     }
 }

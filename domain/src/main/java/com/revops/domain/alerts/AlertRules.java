@@ -157,7 +157,7 @@ public final class AlertRules {
     public static Alert dealClosed(String subject, String contactName, BigDecimal amount, String offer, String eventType) {
         String what = "deal_won".equals(eventType) ? "Deal closed" : eventType.replace('_', ' ');
         return new Alert(AlertType.DEAL_CLOSED, Severity.INFO, subject,
-                "🎉 " + what + ": " + contactName + " — " + Money.format(amount) + " (" + offer + ")",
+                what + ": " + contactName + " — " + Money.format(amount) + " (" + offer + ")",
                 "Send the onboarding note and ask for a referral");
     }
 

@@ -10,17 +10,18 @@ public final class AlertText {
     }
 
     public static String render(Alert alert) {
+        if (alert.type() == AlertType.DEAL_CLOSED) {
+            return "🎉 <b>" + Html.escape(alert.message()) + "</b>\nAction: " + Html.escape(alert.action());
+        }
         String icon = switch (alert.severity()) {
             case URGENT -> "🚨";
             case WARNING -> "⚠️";
-            case INFO -> alert.type() == AlertType.DEAL_CLOSED ? "" : "ℹ️";
+            case INFO -> "ℹ️";
         };
         String title = alert.type().code().replace('_', ' ');
         title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
         StringBuilder b = new StringBuilder();
-        if (!icon.isEmpty()) {
-            b.append(icon).append(' ');
-        }
+        b.append(icon).append(' ');
         b.append("<b>").append(Html.escape(title)).append("</b>");
         if (alert.severity() == Severity.URGENT) {
             b.append(" (").append(alert.severity().name().toLowerCase(Locale.ROOT)).append(')');

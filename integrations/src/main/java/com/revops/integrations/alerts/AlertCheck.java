@@ -33,6 +33,15 @@ public final class AlertCheck {
         return new AlertRules(zone).evaluate(inputs(asOf), asOf);
     }
 
+    /** Σ deal value of the decision-stage contacts untouched for 3 days or more. */
+    public java.math.BigDecimal silentDecisionValue(Instant asOf) {
+        Instant cutoff = asOf.minus(AlertRules.SILENCE);
+        return alerts.decisionContacts(revenue.offerCatalog()).stream()
+                .filter(c -> c.lastInteraction().map(t -> !t.isAfter(cutoff)).orElse(true))
+                .map(AlertInputs.DecisionContact::dealValue)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    }
+
     AlertInputs inputs(Instant asOf) {
         long[] thisWeek = alerts.sendsAndReplies(asOf.minus(Duration.ofDays(7)), asOf);
         long[] lastWeek = alerts.sendsAndReplies(asOf.minus(Duration.ofDays(14)), asOf.minus(Duration.ofDays(7)));

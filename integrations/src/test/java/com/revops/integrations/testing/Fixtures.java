@@ -15,6 +15,19 @@ public final class Fixtures {
         this.db = db;
     }
 
+    /** The one text value a query returns. */
+    public String text(String sql) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+    }
+
+    public java.util.List<String> texts(String sql) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).list());
+    }
+
+    public int count(String sql) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    }
+
     public UUID contact(String externalId, String stage, Instant stageEnteredAt, Instant firstContactAt, String offer) {
         return db.jdbi().withHandle(h -> h.createQuery("""
                         INSERT INTO crm_contacts (external_id, name, platform, niche, offer_tag, stage, stage_entered_at, first_contact_at)

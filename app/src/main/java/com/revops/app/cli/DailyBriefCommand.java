@@ -1,0 +1,49 @@
+package com.revops.app.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.revops.domain.common.InvalidInputException;
+import com.revops.scheduler.Briefings;
+
+/**
+ * {@code --daily-brief} (SPEC §5, §8): yesterday's snapshot if missing, then the brief to Telegram
+ * through the outbox — at most once a day (the console's scheduler and a cron call share the key).
+ * {@code --dry-run} prints exactly what would be sent. Without Telegram settings: exit 2 with how to
+ * configure them; Telegram unreachable: the brief stays queued, exit 3.
+ */
+final class DailyBriefCommand implements CliAction {
+    @Override
+    public int run(CliSession session) {
+        var services = session.services();
+        Instant asOf = services.clock().instant();
+        LocalDate today = asOf.atZone(services.zone()).toLocalDate();
+        Briefings briefings = new Briefings(services);
+        if (session.dryRun()) {
+            return print(session, briefings.dailyBriefText(asOf), "dry run: not sent", today);
+        }
+        if (!services.notifier().telegramConfigured()) {
+            throw new InvalidInputException("Telegram", "not configured: " + TelegramDelivery.HOW_TO_CONFIGURE);
+        }
+        Briefings.Result result = briefings.sendDailyBrief(asOf, false);
+        TelegramDelivery.failIfStopped(result.delivery());
+        return print(session, result.text(), result.queued() ? "sent to Telegram" : "today's brief was already sent; not sent again", today);
+    }
+
+    private static int print(CliSession session, String text, String delivery, LocalDate day) {
+        if (session.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("day", day.toString());
+            json.put("text", text);
+            json.put("delivery", delivery);
+            session.printJson(json);
+        } else {
+            session.out().println(text);
+            session.out().println();
+            session.out().println("(" + delivery + ")");
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,47 @@
+package com.revops.app.cli;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.revops.domain.common.InvalidInputException;
+import com.revops.integrations.brief.RecommendationWriter;
+import com.revops.scheduler.Briefings;
+
+/** {@code --weekly-report}: the report with 3–5 recommendations (Claude when configured, else rule-based), to Telegram. */
+final class WeeklyReportCommand implements CliAction {
+    @Override
+    public int run(CliSession session) {
+        var services = session.services();
+        Instant asOf = services.clock().instant();
+        LocalDate today = asOf.atZone(services.zone()).toLocalDate();
+        if (!session.dryRun() && !services.notifier().telegramConfigured()) {
+            throw new InvalidInputException("Telegram", "not configured: " + TelegramDelivery.HOW_TO_CONFIGURE);
+        }
+        Briefings briefings = new Briefings(services);
+        Briefings.WeeklyText weekly = briefings.weeklyReportText(asOf);
+        RecommendationWriter.Written written = weekly.recommendations();
+        String text = weekly.text();
+        String delivery = "dry run: not sent";
+        if (!session.dryRun()) {
+            Briefings.Result result = briefings.sendWeekly(text, asOf);
+            TelegramDelivery.failIfStopped(result.delivery());
+            delivery = result.queued() ? "sent to Telegram" : "this week's report was already sent today; not sent again";
+        }
+        if (session.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("week_ending", today.toString());
+            json.put("recommendations", written.recommendations());
+            json.put("recommendations_source", written.source());
+            json.put("text", text);
+            json.put("delivery", delivery);
+            session.printJson(json);
+        } else {
+            session.out().println(text);
+            session.out().println();
+            session.out().println("(" + delivery + ")");
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,122 @@
+package com.revops.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.testing.Fixtures;
+import com.revops.integrations.testing.TestDatabase;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/** {@code --daily-brief} through a real HTTP server standing in for Telegram. */
+class BriefCliTest {
+    private static final String AS_OF = "2026-03-02T07:30:00Z";
+    private Database db;
+    private MockWebServer telegram;
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void start() throws IOException {
+        db = TestDatabase.fresh();
+        telegram = new MockWebServer();
+        telegram.start();
+        seed(db);
+    }
+
+    private static void seed(Database db) {
+        new Fixtures(db).contact("c-1", "decision", Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-02-20T10:00:00Z"), "ai_automation");
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE crm_contacts SET name = '<b>&Co', last_interaction_at = NULL").execute());
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        telegram.shutdown();
+        db.close();
+    }
+
+    private RevopsEnvironment configured() {
+        return CliRun.environment(home, Map.of("REVOPS_TELEGRAM_BOT_TOKEN", "123:secret", "REVOPS_TELEGRAM_CHAT_ID", "-100777",
+                "REVOPS_TELEGRAM_API_BASE", telegram.url("/").toString()));
+    }
+
+    static final String EXPECTED = """
+            💰 <b>Revenue Ops Daily Brief — Mar 2, 2026</b>
+            ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+            Pipeline: <b>$3,500</b> (1 contact across 1 stage)
+              • Decision: 1 contact ($3,500 potential)
+
+            30-day Forecast: ~$490 (based on velocity)
+            MTD Revenue: $0
+            Deals Closed This Month: 0
+
+            Top Performing Offer: none yet (no revenue in the last 90 days)
+            Best Source: none yet
+
+            ⚠️ Alert: No stage transitions in 5 days (none recorded yet); 1 open contact is waiting
+            Action: Work the decision and call-booked contacts first, then follow up with awareness
+
+            🚨 Alert: &lt;b&gt;&amp;Co is in decision ($3,500 potential) — never touched
+            Action: Reach out to &lt;b&gt;&amp;Co today: answer open questions and propose a call""";
+
+    @Test
+    void sendsTheBriefAsOneSendMessageWithEveryValueEscapedAndOnlyOnceADay() throws Exception {
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":501}}"));
+        CliRun run = CliRun.on(db, configured(), "--daily-brief", "--as-of", AS_OF);
+        assertThat(run.exitCode).as(run.toString()).isZero();
+
+        RecordedRequest request = telegram.takeRequest();
+        assertThat(request.getPath()).isEqualTo("/bot123:secret/sendMessage");
+        JsonNode body = CliSession.mapper().readTree(request.getBody().readUtf8());
+        assertThat(body.get("chat_id").asText()).isEqualTo("-100777");
+        assertThat(body.get("parse_mode").asText()).isEqualTo("HTML");
+        assertThat(body.get("text").asText()).isEqualTo(EXPECTED);
+
+        CliRun again = CliRun.on(db, configured(), "--daily-brief", "--as-of", "2026-03-02T09:00:00Z");
+        assertThat(again.exitCode).isZero();
+        assertThat(again.out).contains("already sent");
+        assertThat(telegram.getRequestCount()).isEqualTo(1);
+        // the brief also stored yesterday's snapshot
+        assertThat(new Fixtures(db).text("SELECT snapshot_date::text FROM actp_pipeline_snapshots")).isEqualTo("2026-03-01");
+    }
+
+    @Test
+    void dryRunPrintsExactlyWhatWouldBeSent() {
+        CliRun run = CliRun.on(db, configured(), "--daily-brief", "--dry-run", "--as-of", AS_OF);
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).startsWith(EXPECTED);
+        assertThat(telegram.getRequestCount()).isZero();
+    }
+
+    @Test
+    void withoutATokenItSaysHowToConfigureOneAndExitsTwo() {
+        CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), "--daily-brief", "--as-of", AS_OF);
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("REVOPS_TELEGRAM_BOT_TOKEN").contains("REVOPS_TELEGRAM_CHAT_ID");
+    }
+
+    @Test
+    void telegramDownLeavesTheBriefQueuedAndExitsThree() {
+        telegram.enqueue(new MockResponse().setResponseCode(502).setBody("bad gateway"));
+        CliRun run = CliRun.on(db, configured(), "--daily-brief", "--as-of", AS_OF);
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(3);
+        assertThat(run.err).contains("queued");
+        String status = db.jdbi().withHandle(h -> h.createQuery("SELECT status FROM revops_outbox WHERE kind = 'daily_brief'")
+                .mapTo(String.class).one());
+        assertThat(status).isEqualTo("pending");
+    }
+}

@@ -1,0 +1,56 @@
+package com.revops.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.revops.app.AppServices;
+import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.Database;
+
+/** Runs the real CLI against a test database and captures what it prints. */
+final class CliRun {
+    final int exitCode;
+    final String out;
+    final String err;
+
+    private CliRun(int exitCode, String out, String err) {
+        this.exitCode = exitCode;
+        this.out = out;
+        this.err = err;
+    }
+
+    static RevopsEnvironment environment(Path home, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(extra);
+        env.put("REVOPS_HOME", home.toString());
+        env.put("REVOPS_KEYCHAIN", "off");
+        env.putIfAbsent("REVOPS_TZ", "UTC");
+        return new RevopsEnvironment(env, "linux", home);
+    }
+
+    static CliRun on(Database db, RevopsEnvironment environment, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ZoneId zone = environment.zone();
+        int code = new Cli(environment, new PrintWriter(out, true), new PrintWriter(err, true),
+                clock -> AppServices.onDatabase(environment, clock, zone, db)).run(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    JsonNode json() {
+        try {
+            return CliSession.mapper().readTree(out);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + out + err, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n" + out + err;
+    }
+}

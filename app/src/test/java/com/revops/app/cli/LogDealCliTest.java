@@ -1,0 +1,107 @@
+package com.revops.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.testing.Fixtures;
+import com.revops.integrations.testing.TestDatabase;
+
+/** {@code --log-deal}: good input is recorded with its alert; every bad input exits 2 and changes nothing. */
+class LogDealCliTest {
+    private Database db;
+    @TempDir
+    Path home;
+    private RevopsEnvironment env;
+
+    @BeforeEach
+    void data() {
+        db = TestDatabase.fresh();
+        env = CliRun.environment(home, Map.of());
+        Fixtures f = new Fixtures(db);
+        f.contact("c-ada", "call_booked", Instant.parse("2026-02-27T00:00:00Z"), Instant.parse("2026-02-20T10:00:00Z"), "ai_automation");
+        f.contact("c-lost", "closed_lost", Instant.parse("2026-02-27T00:00:00Z"), Instant.parse("2026-02-01T10:00:00Z"), null);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    /** Every table log-deal may write, row by row, so "nothing changed" is checked exactly. */
+    private String state() {
+        return db.jdbi().withHandle(h -> h.createQuery("""
+                SELECT (SELECT count(*) FROM actp_revenue_events) || '/' || (SELECT count(*) FROM actp_stage_transitions) || '/'
+                    || (SELECT count(*) FROM actp_interactions) || '/' || (SELECT count(*) FROM revops_alerts) || '/'
+                    || (SELECT count(*) FROM revops_outbox) || '/' || (SELECT string_agg(external_id || ':' || stage, ',' ORDER BY external_id)
+                    FROM crm_contacts)""").mapTo(String.class).one());
+    }
+
+    @Test
+    void recordsTheDealMovesTheContactAndFiresTheAlert() {
+        CliRun run = CliRun.on(db, env, "--log-deal", "c-ada", "3500", "ai_automation", "--notes", "annual plan", "--json",
+                "--as-of", "2026-03-02T10:00:00Z");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        JsonNode json = run.json();
+        assertThat(json.get("amount").decimalValue()).isEqualByComparingTo("3500.00");
+        assertThat(json.get("days_to_close").asInt()).isEqualTo(10); // 20 Feb 10:00 → 2 Mar 10:00: 8 days of February + 2 of March
+        assertThat(json.get("moved_from_stage").asText()).isEqualTo("call_booked");
+        assertThat(json.get("alert").get("type").asText()).isEqualTo("deal_closed");
+
+        Map<String, Object> event = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT event_type, offer_tag, platform_source, niche_source, days_to_close, notes FROM actp_revenue_events").mapToMap().one());
+        assertThat(event).containsEntry("event_type", "deal_won").containsEntry("offer_tag", "ai_automation")
+                .containsEntry("platform_source", "twitter").containsEntry("niche_source", "saas").containsEntry("days_to_close", 10)
+                .containsEntry("notes", "annual plan");
+        Fixtures f = new Fixtures(db);
+        assertThat(f.text("SELECT from_stage || '>' || to_stage FROM actp_stage_transitions")).isEqualTo("call_booked>closed_won");
+        assertThat(f.text("SELECT stage FROM crm_contacts WHERE external_id = 'c-ada'")).isEqualTo("closed_won");
+        assertThat(f.texts("SELECT alert_type FROM revops_alerts")).containsExactly("deal_closed");
+        assertThat(f.text("SELECT body FROM revops_outbox")).contains("Deal closed: Contact c-ada — $3,500 (ai_automation)");
+        // the month to date now includes it
+        JsonNode mtd = CliRun.on(db, env, "--mtd", "--json", "--as-of", "2026-03-02T11:00:00Z").json();
+        assertThat(mtd.get("revenue").decimalValue()).isEqualByComparingTo("3500");
+    }
+
+    @Test
+    void everyBadInputExitsTwoNamesTheFieldAndChangesNothing() {
+        String before = state();
+        List<String[]> bad = List.of(
+                new String[] {"--log-deal", "c-ada", "-5", "ai_automation"},
+                new String[] {"--log-deal", "c-ada", "0", "ai_automation"},
+                new String[] {"--log-deal", "c-ada", "abc", "ai_automation"},
+                new String[] {"--log-deal", "c-ada", "12.345", "ai_automation"},
+                new String[] {"--log-deal", "c-ada", "3500", "gold_package"},
+                new String[] {"--log-deal", "c-nobody", "3500", "ai_automation"},
+                new String[] {"--log-deal", "c-lost", "3500", "ai_automation"},
+                new String[] {"--log-deal", "c-ada", "3500", "ai_automation", "--event-type", "refund"},
+                new String[] {"--log-deal", "c-ada", "3500", "ai_automation", "--as-of", "2099-01-01T00:00:00Z"},
+                new String[] {"--log-deal", "c-ada", "3500", "ai_automation", "--as-of", "2026-01-01T00:00:00Z"});
+        List<String> fields = List.of("AMOUNT", "AMOUNT", "AMOUNT", "AMOUNT", "OFFER", "CONTACT", "CONTACT", "--event-type", "--as-of", "--as-of");
+        for (int i = 0; i < bad.size(); i++) {
+            CliRun run = CliRun.on(db, env, bad.get(i));
+            assertThat(run.exitCode).as(String.join(" ", bad.get(i)) + "\n" + run).isEqualTo(2);
+            assertThat(run.err).as(String.join(" ", bad.get(i))).startsWith("error: " + fields.get(i) + ":");
+            assertThat(state()).as("nothing changed after " + String.join(" ", bad.get(i))).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void dryRunPrintsTheAlertInsteadOfQueueingIt() {
+        CliRun run = CliRun.on(db, env, "--log-deal", "c-ada", "$3,500", "AI_Automation", "--dry-run", "--as-of", "2026-03-02T10:00:00Z");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Telegram message (not sent, --dry-run):").contains("🎉 <b>Deal closed: Contact c-ada — $3,500 (ai_automation)</b>");
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
+    }
+}

@@ -1,0 +1,71 @@
+package com.revops.integrations.brief;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import com.revops.domain.alerts.Alert;
+import com.revops.domain.alerts.AlertType;
+import com.revops.domain.brief.BriefAlert;
+import com.revops.domain.brief.DailyBriefData;
+import com.revops.domain.brief.WeeklyReportData;
+import com.revops.domain.credits.CreditGovernor;
+import com.revops.domain.funnel.FunnelStatus;
+import com.revops.domain.revenue.OfferPerformanceCalculator;
+import com.revops.integrations.alerts.AlertCheck;
+import com.revops.integrations.credits.CreditRepository;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.funnel.FunnelRepository;
+import com.revops.integrations.revenue.RevenueEngine;
+
+/** Gathers what the daily brief and the weekly report say, from the same engine the CLI and console use. */
+public final class BriefComposer {
+    private final RevenueEngine revenue;
+    private final AlertCheck alerts;
+    private final CreditRepository credits;
+    private final FunnelRepository funnel;
+    private final ZoneId zone;
+
+    public BriefComposer(Database database, ZoneId zone) {
+        this.revenue = new RevenueEngine(database, zone);
+        this.alerts = new AlertCheck(database, zone);
+        this.credits = new CreditRepository(database.jdbi());
+        this.funnel = new FunnelRepository(database.jdbi());
+        this.zone = zone;
+    }
+
+    public DailyBriefData daily(Instant asOf) {
+        RevenueEngine.Overview overview = revenue.overview(asOf);
+        OfferPerformanceCalculator.Result offers = revenue.offerPerformance(asOf);
+        List<BriefAlert> open = alerts.evaluate(asOf).stream()
+                .filter(a -> a.type() != AlertType.DEAL_CLOSED)
+                .map(a -> new BriefAlert(a.severity().code(), a.message(), a.action()))
+                .toList();
+        return new DailyBriefData(asOf.atZone(zone).toLocalDate(), overview.pipeline(), overview.forecast().forecast30(),
+                overview.monthToDate(), offers.topOffer(), revenue.topSources(asOf).bestPair(), open);
+    }
+
+    public WeeklyReportData weekly(Instant asOf) {
+        RevenueEngine.Overview overview = revenue.overview(asOf);
+        Instant monthStart = CreditGovernor.monthStart(asOf, zone);
+        BigDecimal month = credits.spentThisMonth(asOf, zone);
+        WeeklyReportData.CreditBurn burn = new WeeklyReportData.CreditBurn(
+                credits.spent(asOf.minus(Duration.ofDays(7)), asOf.plusNanos(1)), month,
+                credits.budget("monthly", "400.00").limit(), CreditGovernor.projectedMonthEnd(month, asOf, zone),
+                credits.spentBy("model", monthStart, asOf));
+        List<Alert> silent = alerts.evaluate(asOf).stream().filter(a -> a.type() == AlertType.HIGH_VALUE_SILENT).toList();
+        BigDecimal silentValue = alerts.silentDecisionValue(asOf);
+        Optional<FunnelStatus> funnelStatus = funnel.latestStatus(asOf.atZone(zone).toLocalDate());
+        return new WeeklyReportData(asOf.atZone(zone).toLocalDate(), overview.pipeline(), revenue.conversionRates(asOf),
+                revenue.topSources(asOf), revenue.offerPerformance(asOf), overview.forecast(), revenue.forecastAccuracy(asOf),
+                overview.monthToDate(), burn, funnelStatus, silent.size(), silentValue);
+    }
+
+    public LocalDate today(Instant asOf) {
+        return asOf.atZone(zone).toLocalDate();
+    }
+}

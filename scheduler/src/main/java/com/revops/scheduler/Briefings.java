@@ -1,0 +1,74 @@
+package com.revops.scheduler;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import com.revops.domain.brief.DailyBrief;
+import com.revops.domain.brief.WeeklyReport;
+import com.revops.domain.brief.WeeklyReportData;
+import com.revops.integrations.brief.BriefComposer;
+import com.revops.integrations.brief.RecommendationWriter;
+import com.revops.integrations.notify.Notifier;
+import com.revops.integrations.notify.Outbox;
+import com.revops.integrations.revenue.SnapshotService;
+
+/**
+ * The daily brief and the weekly report, as the 07:30 and Monday 07:00 jobs, the CLI and the
+ * console's "send now" all send them: composed from the engine, queued in the outbox under a key
+ * per day (so the console, a daemon and a cron call never send the same brief twice), delivered.
+ */
+public final class Briefings {
+    private final SchedulerContext context;
+
+    public Briefings(SchedulerContext context) {
+        this.context = context;
+    }
+
+    public String dailyBriefText(Instant asOf) {
+        return DailyBrief.render(new BriefComposer(context.database(), context.zone()).daily(asOf));
+    }
+
+    /** Snapshot of yesterday if missing, then today's brief. {@code manual}: the operator asked for another copy. */
+    public Result sendDailyBrief(Instant asOf, boolean manual) {
+        LocalDate today = asOf.atZone(context.zone()).toLocalDate();
+        new SnapshotService(context.database(), context.zone()).take(today.minusDays(1), asOf);
+        String text = dailyBriefText(asOf);
+        String key = "daily_brief:" + today + (manual ? ":manual:" + asOf.toEpochMilli() : "");
+        return queueAndDeliver(key, "daily_brief", text, asOf);
+    }
+
+    public WeeklyText weeklyReportText(Instant asOf) {
+        WeeklyReportData data = new BriefComposer(context.database(), context.zone()).weekly(asOf);
+        RecommendationWriter.Written written = context.recommendationWriter().write(data, asOf);
+        return new WeeklyText(WeeklyReport.render(data, written.recommendations(), written.source()), written);
+    }
+
+    public Result sendWeeklyReport(Instant asOf, boolean manual) {
+        return sendWeekly(weeklyReportText(asOf).text(), asOf, manual);
+    }
+
+    /** Sends an already written weekly report (once per day unless {@code manual}). */
+    public Result sendWeekly(String text, Instant asOf) {
+        return sendWeekly(text, asOf, false);
+    }
+
+    private Result sendWeekly(String text, Instant asOf, boolean manual) {
+        LocalDate today = asOf.atZone(context.zone()).toLocalDate();
+        String key = "weekly_report:" + today + (manual ? ":manual:" + asOf.toEpochMilli() : "");
+        return queueAndDeliver(key, "weekly_report", text, asOf);
+    }
+
+    private Result queueAndDeliver(String key, String kind, String text, Instant asOf) {
+        Notifier notifier = context.notifier();
+        boolean queued = notifier.enqueue(key, kind, text, asOf);
+        Outbox.DeliveryReport report = notifier.deliver(asOf);
+        return new Result(text, queued, report);
+    }
+
+    /** What happened: the text, whether it was newly queued (false: already sent under this key), and the delivery. */
+    public record Result(String text, boolean queued, Outbox.DeliveryReport delivery) {
+    }
+
+    public record WeeklyText(String text, RecommendationWriter.Written recommendations) {
+    }
+}

@@ -1,0 +1,69 @@
+package com.revops.scheduler;
+
+import java.util.Optional;
+
+import com.revops.scheduler.jobs.AlertCheckJob;
+import com.revops.scheduler.jobs.DailyBriefJob;
+import com.revops.scheduler.jobs.FunnelSnapshotJob;
+import com.revops.scheduler.jobs.OfferPerformanceJob;
+import com.revops.scheduler.jobs.OutboxDeliveryJob;
+import com.revops.scheduler.jobs.PipelineSnapshotJob;
+import com.revops.scheduler.jobs.RevopsJob;
+import com.revops.scheduler.jobs.WeeklyReportJob;
+
+/** The jobs and times of SPEC §8 (cron in the operator's time zone), plus the outbox worker. */
+public enum ScheduledJob {
+    DAILY_BRIEF("daily-brief", "Daily brief", "0 30 7 * * ?", "07:30 daily", DailyBriefJob.class),
+    PIPELINE_SNAPSHOT("pipeline-snapshot", "Pipeline snapshot", "0 0 0 * * ?", "00:00 daily", PipelineSnapshotJob.class),
+    WEEKLY_REPORT("weekly-report", "Weekly report", "0 0 7 ? * MON", "Mondays 07:00", WeeklyReportJob.class),
+    ALERT_CHECK("alert-check", "Alert check", "0 0 0/6 * * ?", "every 6 hours", AlertCheckJob.class),
+    OFFER_PERFORMANCE("offer-performance", "Offer performance", "0 0 5 * * ?", "05:00 daily", OfferPerformanceJob.class),
+    FUNNEL_SNAPSHOT("funnel-snapshot", "Funnel snapshot", "0 15 0 * * ?", "00:15 daily", FunnelSnapshotJob.class),
+    OUTBOX_DELIVERY("outbox-delivery", "Telegram outbox", null, "every 30 seconds", OutboxDeliveryJob.class);
+
+    public static final int OUTBOX_INTERVAL_SECONDS = 30;
+
+    private final String key;
+    private final String label;
+    private final String cron;
+    private final String when;
+    private final Class<? extends RevopsJob> jobClass;
+
+    ScheduledJob(String key, String label, String cron, String when, Class<? extends RevopsJob> jobClass) {
+        this.key = key;
+        this.label = label;
+        this.cron = cron;
+        this.when = when;
+        this.jobClass = jobClass;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The Quartz cron expression; empty for the outbox worker, which repeats every 30 seconds. */
+    public Optional<String> cron() {
+        return Optional.ofNullable(cron);
+    }
+
+    public String when() {
+        return when;
+    }
+
+    public Class<? extends RevopsJob> jobClass() {
+        return jobClass;
+    }
+
+    public static Optional<ScheduledJob> byKey(String key) {
+        for (ScheduledJob job : values()) {
+            if (job.key.equals(key)) {
+                return Optional.of(job);
+            }
+        }
+        return Optional.empty();
+    }
+}

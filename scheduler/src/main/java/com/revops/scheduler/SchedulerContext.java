@@ -1,0 +1,26 @@
+package com.revops.scheduler;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.revops.integrations.brief.RecommendationWriter;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.notify.Notifier;
+
+/** What the scheduled jobs work with; the app provides it (console and --daemon alike). */
+public interface SchedulerContext {
+    Database database();
+
+    ZoneId zone();
+
+    Clock clock();
+
+    Notifier notifier();
+
+    RecommendationWriter recommendationWriter();
+
+    /** Daily pull of the configured analytics sources and the funnel snapshot; a no-op until wired. */
+    default SourceSync sourceSync() {
+        return SourceSync.NONE;
+    }
+}

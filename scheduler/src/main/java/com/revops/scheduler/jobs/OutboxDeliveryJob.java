@@ -1,0 +1,33 @@
+package com.revops.scheduler.jobs;
+
+import java.time.Instant;
+
+import com.revops.integrations.notify.Notifier;
+import com.revops.integrations.notify.Outbox;
+import com.revops.scheduler.SchedulerContext;
+
+/** Every 30 seconds: delivers what the outbox holds and is due (retries with backoff; SPEC §8). */
+public final class OutboxDeliveryJob extends RevopsJob {
+    public OutboxDeliveryJob(SchedulerContext context) {
+        super(context);
+    }
+
+    @Override
+    protected boolean recordsEveryRun() {
+        return false;
+    }
+
+    @Override
+    protected String run(Instant now, Instant scheduledFor) {
+        Notifier notifier = context.notifier();
+        if (!notifier.telegramConfigured()) {
+            return "";
+        }
+        Outbox.DeliveryReport report = notifier.deliver(now);
+        boolean quiet = report.stoppedBy().map(r -> r.startsWith("another copy")).orElse(true);
+        if (report.sent() == 0 && report.failed() == 0 && quiet) {
+            return "";
+        }
+        return report.sent() + " sent, " + report.failed() + " refused" + report.stoppedBy().map(r -> "; stopped: " + r).orElse("");
+    }
+}

@@ -1,0 +1,80 @@
+package com.revops.scheduler.jobs;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.revops.integrations.db.SqlTime;
+import com.revops.scheduler.SchedulerContext;
+
+/**
+ * A scheduled job: runs {@link #run}, and records the run — started, finished, ok or failed with
+ * the message — in {@code revops_job_runs} for the Jobs screen. A failure is logged once, here.
+ */
+@DisallowConcurrentExecution
+public abstract class RevopsJob implements Job {
+    private static final Logger LOG = LoggerFactory.getLogger(RevopsJob.class);
+    protected final SchedulerContext context;
+
+    protected RevopsJob(SchedulerContext context) {
+        this.context = context;
+    }
+
+    /** Does the work at {@code now}; returns a one-line summary of what happened. */
+    protected abstract String run(Instant now, Instant scheduledFor);
+
+    /** Whether to record runs of this job (the frequent outbox worker records only when something happened). */
+    protected boolean recordsEveryRun() {
+        return true;
+    }
+
+    @Override
+    public final void execute(JobExecutionContext quartz) throws JobExecutionException {
+        String name = quartz.getJobDetail().getKey().getName();
+        Instant scheduledFor = Optional.ofNullable(quartz.getScheduledFireTime()).map(java.util.Date::toInstant).orElse(context.clock().instant());
+        Instant started = context.clock().instant();
+        String instance = instanceOf(quartz);
+        try {
+            String summary = run(started, scheduledFor);
+            if (recordsEveryRun() || !summary.isEmpty()) {
+                record(name, instance, scheduledFor, started, "ok", summary);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Scheduled job {} failed", name, e);
+            try {
+                record(name, instance, scheduledFor, started, "failed", e.getMessage());
+            } catch (RuntimeException recordFailure) {
+                LOG.warn("Could not record the failure of {}", name, recordFailure);
+            }
+            throw new JobExecutionException(e.getMessage(), e, false);
+        }
+    }
+
+    private static String instanceOf(JobExecutionContext quartz) {
+        try {
+            return quartz.getScheduler().getSchedulerInstanceId();
+        } catch (org.quartz.SchedulerException e) {
+            return "unknown";
+        }
+    }
+
+    private void record(String job, String instance, Instant scheduledFor, Instant started, String status, String message) {
+        context.database().jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO revops_job_runs (job_name, instance, scheduled_for, started_at, finished_at, status, message)
+                        VALUES (:job, :instance, :scheduled, :started, :finished, :status, :message)""")
+                .bind("job", job).bind("instance", instance).bind("scheduled", SqlTime.bind(scheduledFor))
+                .bind("started", SqlTime.bind(started)).bind("finished", SqlTime.bind(context.clock().instant()))
+                .bind("status", status).bind("message", message == null ? null : message.length() > 2000 ? message.substring(0, 2000) : message)
+                .execute());
+    }
+
+    protected static String describe(com.revops.integrations.notify.Outbox.DeliveryReport report) {
+        return report.stoppedBy().map(r -> "queued (" + r + ")").orElse(report.sent() + " message(s) sent");
+    }
+}
