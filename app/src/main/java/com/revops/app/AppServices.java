@@ -5,6 +5,9 @@ import java.time.ZoneId;
 
 import java.util.Optional;
 
+import com.revops.integrations.analytics.AnalyticsSources;
+import com.revops.integrations.analytics.SourcePull;
+import com.revops.integrations.analytics.SourceReport;
 import com.revops.integrations.anthropic.AnthropicClient;
 import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.config.RevopsEnvironment;
@@ -13,6 +16,7 @@ import com.revops.integrations.http.Pause;
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.secrets.ServiceCredentials;
 import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.SourceSync;
 import com.revops.integrations.db.Database;
 
 /**
@@ -115,6 +119,18 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
                 c.get("anthropic.model.sonnet").orElse(defaults.sonnet()),
                 c.get("anthropic.model.opus").orElse(defaults.opus()));
         return new RecommendationWriter(database(), zone, client, models);
+    }
+
+    /** The 00:15 job: pull each configured analytics source and write yesterday's funnel snapshot. */
+    @Override
+    public SourceSync sourceSync() {
+        return asOf -> {
+            java.time.LocalDate day = asOf.atZone(zone).toLocalDate().minusDays(1);
+            java.util.List<SourceReport> reports = new SourcePull(database(), zone,
+                    new AnalyticsSources(credentials(), HttpClients.shared())).pull(day);
+            return reports.stream().map(r -> r.source() + ": " + r.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                    + (r.message().isBlank() ? "" : " (" + r.message() + ")")).collect(java.util.stream.Collectors.joining("; "));
+        };
     }
 
     public synchronized boolean isDatabaseOpen() {
