@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,10 +50,10 @@ final class AlertCheckCommand implements CliAction {
         }
         var out = session.out();
         if (alerts.isEmpty()) {
-            out.println("No alerts as of " + Format.when(asOf, services.zone()) + ".");
+            out.println("No alerts as of " + Formats.when(asOf, services.zone()) + ".");
             return ExitCode.OK;
         }
-        out.println(alerts.size() + " alert" + (alerts.size() == 1 ? "" : "s") + " as of " + Format.when(asOf, services.zone()) + ":");
+        out.println(alerts.size() + " alert" + (alerts.size() == 1 ? "" : "s") + " as of " + Formats.when(asOf, services.zone()) + ":");
         for (Alert a : alerts) {
             out.println();
             out.printf("[%s] %s — %s%s%n", a.severity().code(), a.type().code(), a.subject(),

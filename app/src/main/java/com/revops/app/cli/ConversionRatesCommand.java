@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +26,9 @@ final class ConversionRatesCommand implements CliAction {
                 json.put("entered", step.entered());
                 json.put("resolved", step.resolved());
                 json.put("converted", step.converted());
-                json.put("observed", Format.rate(step.observed()));
-                json.put("prior", Format.rate(step.prior()));
-                json.put("rate", Format.rate(step.rate()));
+                json.put("observed", Formats.rate(step.observed()));
+                json.put("prior", Formats.rate(step.prior()));
+                json.put("rate", Formats.rate(step.rate()));
                 steps.add(json);
             }
             Map<String, Object> json = new LinkedHashMap<>();
@@ -36,13 +37,13 @@ final class ConversionRatesCommand implements CliAction {
             session.printJson(json);
             return ExitCode.OK;
         }
-        session.out().println("Stage conversion as of " + Format.when(asOf, session.services().zone()));
+        session.out().println("Stage conversion as of " + Formats.when(asOf, session.services().zone()));
         session.out().println("observed = converted ÷ resolved; rate = blended with the PRD-046 prior as worth 20 contacts");
         session.out().println();
         TextTable table = new TextTable("Step", "Entered", "Resolved", "Converted", "Observed", "Prior", "Rate");
         for (ConversionStep step : rates.steps()) {
             table.row(step.from().label() + " → " + step.to().label(), step.entered(), step.resolved(), step.converted(),
-                    Format.percent(step.observed()), Format.percent(step.prior()), Format.percent(step.rate()));
+                    Formats.percent(step.observed()), Formats.percent(step.prior()), Formats.percent(step.rate()));
         }
         table.print(session.out());
         return ExitCode.OK;

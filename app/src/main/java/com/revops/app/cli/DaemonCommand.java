@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.util.concurrent.CountDownLatch;
 
 import com.revops.app.AppServices;
@@ -24,7 +25,7 @@ final class DaemonCommand implements CliAction {
                 services.zone().getId());
         for (RevopsScheduler.JobState state : scheduler.states()) {
             session.out().printf("  %-20s %-18s next %s%n", state.job().label(), state.job().when(),
-                    state.nextFire().map(t -> Format.when(t, services.zone())).orElse("—"));
+                    state.nextFire().map(t -> Formats.when(t, services.zone())).orElse("—"));
         }
         session.out().println("Stop with Ctrl+C or SIGTERM.");
         session.out().flush();

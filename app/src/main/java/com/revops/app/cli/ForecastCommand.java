@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,13 +21,13 @@ final class ForecastCommand implements CliAction {
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("as_of", asOf.toString());
-            json.put("forecast_30", Format.cents(forecast.forecast30()));
-            json.put("forecast_60", Format.cents(forecast.forecast60()));
-            json.put("forecast_90", Format.cents(forecast.forecast90()));
-            json.put("weighted_pipeline", Format.cents(forecast.weightedPipeline()));
+            json.put("forecast_30", Formats.cents(forecast.forecast30()));
+            json.put("forecast_60", Formats.cents(forecast.forecast60()));
+            json.put("forecast_90", Formats.cents(forecast.forecast90()));
+            json.put("weighted_pipeline", Formats.cents(forecast.weightedPipeline()));
             Map<String, Object> p = new LinkedHashMap<>();
             for (Stage s : Stage.OPEN) {
-                p.put(s.code(), Format.rate(forecast.closeProbability().get(s)));
+                p.put(s.code(), Formats.rate(forecast.closeProbability().get(s)));
             }
             json.put("close_probability", p);
             json.put("accuracy", accuracyJson(accuracy));
@@ -34,19 +35,19 @@ final class ForecastCommand implements CliAction {
             return ExitCode.OK;
         }
         var out = session.out();
-        out.println("Forecast as of " + Format.when(asOf, session.services().zone()));
+        out.println("Forecast as of " + Formats.when(asOf, session.services().zone()));
         out.println();
         new TextTable("Horizon", "Expected revenue")
-                .row("Next 30 days", Format.money(forecast.forecast30()))
-                .row("Next 60 days", Format.money(forecast.forecast60()))
-                .row("Next 90 days", Format.money(forecast.forecast90()))
+                .row("Next 30 days", Formats.money(forecast.forecast30()))
+                .row("Next 60 days", Formats.money(forecast.forecast60()))
+                .row("Next 90 days", Formats.money(forecast.forecast90()))
                 .rule()
-                .row("Weighted pipeline", Format.money(forecast.weightedPipeline()))
+                .row("Weighted pipeline", Formats.money(forecast.weightedPipeline()))
                 .print(out);
         out.println();
         TextTable p = new TextTable("Stage", "P(close)");
         for (Stage s : Stage.OPEN) {
-            p.row(s.label(), Format.percent(forecast.closeProbability().get(s)));
+            p.row(s.label(), Formats.percent(forecast.closeProbability().get(s)));
         }
         p.print(out);
         out.println();
@@ -54,8 +55,8 @@ final class ForecastCommand implements CliAction {
             out.println("Forecast accuracy: no snapshot is 30 days old yet.");
         } else {
             out.printf("Forecast accuracy over %d past 30-day forecasts: WAPE %s, bias %s, MAPE %s%n", accuracy.points().size(),
-                    Format.percent(accuracy.wape()), accuracy.bias().map(b -> (b.signum() > 0 ? "+" : "") + Format.percent(b)).orElse("n/a"),
-                    Format.percent(accuracy.mape()));
+                    Formats.percent(accuracy.wape()), accuracy.bias().map(b -> (b.signum() > 0 ? "+" : "") + Formats.percent(b)).orElse("n/a"),
+                    Formats.percent(accuracy.mape()));
         }
         return ExitCode.OK;
     }
@@ -66,9 +67,9 @@ final class ForecastCommand implements CliAction {
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("forecasts_judged", accuracy.points().size());
-        json.put("wape", Format.rate(accuracy.wape()));
-        json.put("bias", Format.rate(accuracy.bias()));
-        json.put("mape", Format.rate(accuracy.mape()));
+        json.put("wape", Formats.rate(accuracy.wape()));
+        json.put("bias", Formats.rate(accuracy.bias()));
+        json.put("mape", Formats.rate(accuracy.mape()));
         return json;
     }
 }

@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class LogDealCommand implements CliAction {
             json.put("contact", deal.contactName());
             json.put("event_type", deal.type().code());
             json.put("offer", deal.offer());
-            json.put("amount", Format.cents(deal.amount()));
+            json.put("amount", Formats.cents(deal.amount()));
             json.put("closed_at", deal.closedAt().toString());
             json.put("days_to_close", deal.daysToClose().orElse(null));
             json.put("moved_from_stage", deal.movedFrom().orElse(null));
@@ -59,7 +60,7 @@ final class LogDealCommand implements CliAction {
             return ExitCode.OK;
         }
         var out = session.out();
-        out.printf("Logged %s: %s — %s (%s)%s%n", deal.type().code(), deal.contactName(), Format.money(deal.amount()), deal.offer(),
+        out.printf("Logged %s: %s — %s (%s)%s%n", deal.type().code(), deal.contactName(), Formats.money(deal.amount()), deal.offer(),
                 deal.daysToClose().map(d -> ", " + d + " days from first contact").orElse(""));
         deal.movedFrom().ifPresent(from -> out.println("Moved " + deal.contactName() + " from " + from + " to closed_won."));
         if (session.dryRun()) {

@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,9 +17,9 @@ final class MtdCommand implements CliAction {
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("month", mtd.month().toString());
-            json.put("revenue", Format.cents(mtd.revenue()));
+            json.put("revenue", Formats.cents(mtd.revenue()));
             json.put("deals_closed", mtd.dealsClosed());
-            json.put("churned", Format.cents(mtd.churned()));
+            json.put("churned", Formats.cents(mtd.churned()));
             json.put("from", mtd.from().toString());
             json.put("as_of", mtd.asOf().toString());
             json.put("time_zone", session.services().zone().getId());
@@ -27,12 +28,12 @@ final class MtdCommand implements CliAction {
         }
         var out = session.out();
         out.println("Month to date: " + mtd.month() + " (" + session.services().zone().getId() + "), up to "
-                + Format.when(asOf, session.services().zone()));
+                + Formats.when(asOf, session.services().zone()));
         out.println();
         new TextTable("This month", "")
-                .row("Revenue", Format.money(mtd.revenue()))
+                .row("Revenue", Formats.money(mtd.revenue()))
                 .row("Deals closed", mtd.dealsClosed())
-                .row("Churned", Format.money(mtd.churned()))
+                .row("Churned", Formats.money(mtd.churned()))
                 .print(out);
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,11 +33,11 @@ final class OfferPerformanceCommand implements CliAction {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("automation", a.automation());
                 row.put("hours_saved", a.hoursSaved());
-                row.put("hourly_rate", Format.cents(a.hourlyRate()));
-                row.put("attributed_revenue", Format.cents(a.attributedRevenue()));
-                row.put("value", Format.cents(a.value()));
-                row.put("cost", Format.cents(a.cost()));
-                row.put("roi", Format.rate(a.roi()));
+                row.put("hourly_rate", Formats.cents(a.hourlyRate()));
+                row.put("attributed_revenue", Formats.cents(a.attributedRevenue()));
+                row.put("value", Formats.cents(a.value()));
+                row.put("cost", Formats.cents(a.cost()));
+                row.put("roi", Formats.rate(a.roi()));
                 autos.add(row);
             }
             json.put("automations", autos);
@@ -44,13 +45,13 @@ final class OfferPerformanceCommand implements CliAction {
             return ExitCode.OK;
         }
         var out = session.out();
-        out.println("Offer performance, last 90 days to " + Format.when(asOf, session.services().zone()));
+        out.println("Offer performance, last 90 days to " + Formats.when(asOf, session.services().zone()));
         out.println("conversion = deals ÷ pipeline entries; ROI = revenue ÷ (ad spend + AI credits tagged with the offer)");
         out.println();
         TextTable offers = new TextTable("Offer", "Impressions", "Entries", "Deals", "Revenue", "Cost", "Conversion", "ROI");
         for (OfferPerformance o : result.offers()) {
-            offers.row(o.offerTag(), o.impressions(), o.pipelineEntries(), o.deals(), Format.money(o.revenue()), Format.money(o.cost()),
-                    Format.percent(o.conversion()), Format.times(o.roi()));
+            offers.row(o.offerTag(), o.impressions(), o.pipelineEntries(), o.deals(), Formats.money(o.revenue()), Formats.money(o.cost()),
+                    Formats.percent(o.conversion()), Formats.times(o.roi()));
         }
         offers.print(out);
         out.println();
@@ -58,8 +59,8 @@ final class OfferPerformanceCommand implements CliAction {
                 "Conv.", "ROI");
         for (OfferPerformance o : result.rows()) {
             rows.row(o.offerTag(), o.platform(), o.niche().orElse("—"), o.impressions(), o.engagements(), o.dmStarts(),
-                    o.pipelineEntries(), o.deals(), Format.money(o.revenue()), Format.money(o.cost()), Format.percent(o.conversion()),
-                    Format.times(o.roi()));
+                    o.pipelineEntries(), o.deals(), Formats.money(o.revenue()), Formats.money(o.cost()), Formats.percent(o.conversion()),
+                    Formats.times(o.roi()));
         }
         rows.print(out);
         if (!automations.isEmpty()) {
@@ -67,8 +68,8 @@ final class OfferPerformanceCommand implements CliAction {
             out.println("Automation ROI, last 30 days: (hours saved × hourly rate + attributed revenue) ÷ cost");
             TextTable autos = new TextTable("Automation", "Hours saved", "Revenue", "Value", "Cost", "ROI");
             for (AutomationRoi a : automations) {
-                autos.row(a.automation(), a.hoursSaved().stripTrailingZeros().toPlainString(), Format.money(a.attributedRevenue()),
-                        Format.money(a.value()), Format.money(a.cost()), Format.times(a.roi()));
+                autos.row(a.automation(), a.hoursSaved().stripTrailingZeros().toPlainString(), Formats.money(a.attributedRevenue()),
+                        Formats.money(a.value()), Formats.money(a.cost()), Formats.times(a.roi()));
             }
             autos.print(out);
         }
@@ -89,10 +90,10 @@ final class OfferPerformanceCommand implements CliAction {
             row.put("dm_starts", o.dmStarts());
             row.put("pipeline_entries", o.pipelineEntries());
             row.put("deals", o.deals());
-            row.put("revenue", Format.cents(o.revenue()));
-            row.put("cost", Format.cents(o.cost()));
-            row.put("conversion", Format.rate(o.conversion()));
-            row.put("roi", Format.rate(o.roi()));
+            row.put("revenue", Formats.cents(o.revenue()));
+            row.put("cost", Formats.cents(o.cost()));
+            row.put("conversion", Formats.rate(o.conversion()));
+            row.put("roi", Formats.rate(o.roi()));
             rows.add(row);
         }
         return rows;

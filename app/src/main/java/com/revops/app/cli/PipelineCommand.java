@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,13 +20,13 @@ final class PipelineCommand implements CliAction {
             session.printJson(json(pipeline, asOf));
             return ExitCode.OK;
         }
-        session.out().println("Pipeline as of " + Format.when(asOf, session.services().zone()));
+        session.out().println("Pipeline as of " + Formats.when(asOf, session.services().zone()));
         session.out().println();
         TextTable table = new TextTable("Stage", "Contacts", "Value");
         for (PipelineSummary.StageLine line : pipeline.stages()) {
-            table.row(line.stage().label(), line.contacts(), Format.money(line.value()));
+            table.row(line.stage().label(), line.contacts(), Formats.money(line.value()));
         }
-        table.rule().row("Total", pipeline.totalContacts(), Format.money(pipeline.totalValue()));
+        table.rule().row("Total", pipeline.totalContacts(), Formats.money(pipeline.totalValue()));
         table.print(session.out());
         return ExitCode.OK;
     }
@@ -36,14 +37,14 @@ final class PipelineCommand implements CliAction {
             Map<String, Object> stage = new LinkedHashMap<>();
             stage.put("stage", line.stage().code());
             stage.put("contacts", line.contacts());
-            stage.put("value", Format.cents(line.value()));
+            stage.put("value", Formats.cents(line.value()));
             stages.add(stage);
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("as_of", asOf.toString());
         json.put("stages", stages);
         json.put("total_contacts", pipeline.totalContacts());
-        json.put("total_value", Format.cents(pipeline.totalValue()));
+        json.put("total_value", Formats.cents(pipeline.totalValue()));
         return json;
     }
 }

@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +35,10 @@ final class StatusCommand implements CliAction {
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("as_of", asOf.toString());
-            json.put("pipeline_value", Format.cents(overview.pipeline().totalValue()));
+            json.put("pipeline_value", Formats.cents(overview.pipeline().totalValue()));
             json.put("open_contacts", overview.pipeline().totalContacts());
-            json.put("forecast_30", Format.cents(overview.forecast().forecast30()));
-            json.put("mtd_revenue", Format.cents(overview.monthToDate().revenue()));
+            json.put("forecast_30", Formats.cents(overview.forecast().forecast30()));
+            json.put("mtd_revenue", Formats.cents(overview.monthToDate().revenue()));
             json.put("deals_this_month", overview.monthToDate().dealsClosed());
             json.put("top_offer", top.map(OfferPerformance::offerTag).orElse(null));
             json.put("best_source", best.map(b -> b.platform() + " → " + b.niche()).orElse(null));
@@ -51,15 +52,15 @@ final class StatusCommand implements CliAction {
             return ExitCode.OK;
         }
         var out = session.out();
-        out.println("RevOps status — " + Format.when(asOf, services.zone()));
+        out.println("RevOps status — " + Formats.when(asOf, services.zone()));
         out.println();
         new TextTable("Headline", "")
-                .row("Pipeline", Format.money(overview.pipeline().totalValue()) + " (" + overview.pipeline().totalContacts() + " open contacts)")
-                .row("30-day forecast", Format.money(overview.forecast().forecast30()))
-                .row("MTD revenue", Format.money(overview.monthToDate().revenue()))
+                .row("Pipeline", Formats.money(overview.pipeline().totalValue()) + " (" + overview.pipeline().totalContacts() + " open contacts)")
+                .row("30-day forecast", Formats.money(overview.forecast().forecast30()))
+                .row("MTD revenue", Formats.money(overview.monthToDate().revenue()))
                 .row("Deals this month", overview.monthToDate().dealsClosed())
-                .row("Top offer", top.map(o -> o.offerTag() + " (" + Format.percent(o.conversion()) + " conversion, "
-                        + Format.times(o.roi()) + " ROI)").orElse("—"))
+                .row("Top offer", top.map(o -> o.offerTag() + " (" + Formats.percent(o.conversion()) + " conversion, "
+                        + Formats.times(o.roi()) + " ROI)").orElse("—"))
                 .row("Best source", best.map(b -> b.platform() + " → " + b.niche()).orElse("—"))
                 .row("Open alerts", alerts.size() + (alerts.isEmpty() ? "" : " (run --alert-check for details)"))
                 .print(out);

@@ -1,5 +1,6 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,21 +27,21 @@ final class TopSourcesCommand implements CliAction {
                 best.put("platform", b.platform());
                 best.put("niche", b.niche());
                 best.put("deals", b.deals());
-                best.put("revenue", Format.cents(b.revenue()));
+                best.put("revenue", Formats.cents(b.revenue()));
                 return best;
             }).orElse(null));
             session.printJson(json);
             return ExitCode.OK;
         }
         var out = session.out();
-        out.println("Top sources, last 90 days to " + Format.when(asOf, session.services().zone()));
+        out.println("Top sources, last 90 days to " + Formats.when(asOf, session.services().zone()));
         out.println();
         print(out, "Platform", top.platforms());
         out.println();
         print(out, "Niche", top.niches());
         top.bestPair().ifPresent(b -> {
             out.println();
-            out.printf("Best source: %s → %s (%s from %d deal%s)%n", b.platform(), b.niche(), Format.money(b.revenue()), b.deals(),
+            out.printf("Best source: %s → %s (%s from %d deal%s)%n", b.platform(), b.niche(), Formats.money(b.revenue()), b.deals(),
                     b.deals() == 1 ? "" : "s");
         });
         return ExitCode.OK;
@@ -50,7 +51,7 @@ final class TopSourcesCommand implements CliAction {
         TextTable table = new TextTable("#", header, "Deals", "Revenue");
         int i = 1;
         for (TopSources.Ranked r : ranked) {
-            table.row(i++, r.name(), r.deals(), Format.money(r.revenue()));
+            table.row(i++, r.name(), r.deals(), Formats.money(r.revenue()));
         }
         table.print(out);
     }
@@ -61,7 +62,7 @@ final class TopSourcesCommand implements CliAction {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put(key, r.name());
             row.put("deals", r.deals());
-            row.put("revenue", Format.cents(r.revenue()));
+            row.put("revenue", Formats.cents(r.revenue()));
             list.add(row);
         }
         return list;
