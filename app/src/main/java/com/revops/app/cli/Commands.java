@@ -22,6 +22,8 @@ final class Commands {
             case "--mtd" -> new MtdCommand();
             case "--offer-performance" -> new OfferPerformanceCommand();
             case "--top-sources" -> new TopSourcesCommand();
+            case "--queue" -> new QueueCommand();
+            case "--queue-mark" -> new QueueMarkCommand(c.queueMark.get(0), c.queueMark.get(1), c.error);
             case "--domain/--task" -> dispatch(c);
             default -> throw new InvalidInputException(given, "is not available in this build yet");
         };
