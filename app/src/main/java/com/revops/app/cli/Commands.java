@@ -27,6 +27,8 @@ final class Commands {
             case "--daily-brief" -> new DailyBriefCommand();
             case "--weekly-report" -> new WeeklyReportCommand();
             case "--daemon" -> new DaemonCommand();
+            case "--queue" -> new QueueCommand();
+            case "--queue-mark" -> new QueueMarkCommand(c.queueMark.get(0), c.queueMark.get(1), c.error);
             case "--domain/--task" -> dispatch(c);
             default -> throw new InvalidInputException(given, "is not available in this build yet");
         };
