@@ -1,40 +1,167 @@
 package com.revops.app.console;
 
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
+import java.util.prefs.Preferences;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.revops.app.AppServices;
+import com.revops.app.console.ui.FxUiExecutor;
+import com.revops.app.console.ui.ScreenModel;
+import com.revops.integrations.demo.DemoDataGenerator;
+import com.revops.integrations.revenue.SnapshotService;
+import com.revops.scheduler.RevopsScheduler;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
-/** The console window. */
+/**
+ * The console (SPEC §6). The window shows at once; the database starts in the background; then
+ * the scheduler starts (SPEC §8: it runs while the window is open) and the last screen loads. On
+ * the first start of an empty embedded database the console offers the demo data.
+ */
 public final class ConsoleApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
+    static final java.time.Duration AUTO_REFRESH = java.time.Duration.ofMinutes(5);
+    static final java.time.Duration HEALTH_CHECK = java.time.Duration.ofSeconds(30);
+
     private AppServices services;
+    private FxUiExecutor executor;
+    private ConsoleContext context;
+    private MainWindow window;
+    private MainViewModel model;
 
     @Override
     public void start(Stage stage) {
         services = AppServices.forEnvironment(ConsoleLauncher.environment(), Clock.systemUTC());
-        Label status = new Label("Starting the database…");
-        VBox root = new VBox(12, new Label("RevOps Console"), status);
-        root.setPadding(new Insets(24));
+        executor = new FxUiExecutor();
+        context = new ConsoleContext(services, executor);
+        model = new MainViewModel(Preferences.userRoot().node("com/revops/console"));
+        applyTheme(model.darkProperty().get());
+        model.darkProperty().addListener((o, a, dark) -> applyTheme(dark));
+        window = new MainWindow(model, context, Platform::exit);
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(Theme.stylesheet());
+        WindowPlacement.restore(stage, model.preferences());
         stage.setTitle("RevOps Console");
-        stage.setScene(new Scene(root, 1280, 800));
+        AppIcons.apply(stage);
+        stage.setScene(scene);
         stage.show();
-        CompletableFuture.supplyAsync(() -> services.database().description())
-                .whenComplete((description, error) -> Platform.runLater(() ->
-                        status.setText(error == null ? "Database: " + description : "Database unavailable: " + error.getMessage())));
+        model.asOfProperty().set("Times in " + services.zone().getId());
+        startInBackground();
+    }
+
+    private void startInBackground() {
+        executor.background(() -> {
+            var db = services.database();
+            return new Started(db.description(), db.isEmbedded() && isEmpty());
+        }).whenComplete((started, error) -> executor.ui(() -> {
+            if (error != null) {
+                LOG.error("The database did not start", error);
+                model.databaseDown(ScreenModel.describe(error));
+                window.show(model.screenProperty().get(), java.util.Optional.empty());
+                return;
+            }
+            model.databaseUp(started.description());
+            if (started.empty()) {
+                offerDemoData();
+            }
+            startScheduler();
+            window.show(model.screenProperty().get(), java.util.Optional.empty());
+            every(AUTO_REFRESH, window::refresh);
+            every(HEALTH_CHECK, this::checkDatabase);
+        }));
+    }
+
+    private boolean isEmpty() {
+        return services.database().jdbi().withHandle(h -> h.createQuery("SELECT NOT EXISTS (SELECT 1 FROM crm_contacts)")
+                .mapTo(Boolean.class).one());
+    }
+
+    private void offerDemoData() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.setTitle("Welcome to RevOps Console");
+        ask.setHeaderText("Your database is empty");
+        ask.setContentText("Load the demo data to explore every screen? It is a realistic, made-up business: "
+                + "about 900 contacts over six months, deals, outreach waiting for approval, AI credit spend and a funnel.\n\n"
+                + "You can import your own data later with ./revops --import.");
+        ButtonType load = new ButtonType("Load demo data", ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType("Start empty", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(load, skip);
+        if (ask.showAndWait().filter(load::equals).isPresent()) {
+            model.databaseProperty().set("Database: loading the demo data…");
+            executor.background(() -> {
+                new DemoDataGenerator(services.database(), services.clock(), services.zone()).load();
+                return new SnapshotService(services.database(), services.zone()).backfill(services.clock().instant(), 90);
+            }).whenComplete((days, error) -> executor.ui(() -> {
+                if (error != null) {
+                    model.databaseDown(ScreenModel.describe(error));
+                } else {
+                    model.databaseUp(services.database().description());
+                    context.dataChanged();
+                }
+            }));
+        }
+    }
+
+    private void startScheduler() {
+        executor.background(() -> RevopsScheduler.start(services, AppServices.instanceId()))
+                .whenComplete((scheduler, error) -> executor.ui(() -> {
+                    if (error != null) {
+                        LOG.error("The scheduler did not start", error);
+                        model.schedulerProperty().set("Scheduler: not running — " + ScreenModel.describe(error));
+                    } else {
+                        context.scheduler(scheduler);
+                        model.schedulerProperty().set("Scheduler: running");
+                    }
+                }));
+    }
+
+    private void checkDatabase() {
+        executor.background(() -> services.database().isReachable()).whenComplete((up, error) -> executor.ui(() -> {
+            if (error == null && Boolean.TRUE.equals(up)) {
+                model.databaseUp(services.database().description());
+            } else {
+                model.databaseDown("the console keeps the last data it loaded");
+            }
+        }));
+    }
+
+    private static void every(java.time.Duration period, Runnable action) {
+        Timeline timeline = new Timeline(new KeyFrame(Duration.millis(period.toMillis()), e -> action.run()));
+        timeline.setCycleCount(Timeline.INDEFINITE);
+        timeline.play();
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     @Override
     public void stop() {
+        if (window != null && window.root().getScene() != null) {
+            WindowPlacement.save((Stage) window.root().getScene().getWindow(), model.preferences());
+        }
+        context.scheduler().ifPresent(RevopsScheduler::close);
+        if (executor != null) {
+            executor.close();
+        }
         if (services != null) {
             services.close();
         }
+    }
+
+    private record Started(String description, boolean empty) {
     }
 }

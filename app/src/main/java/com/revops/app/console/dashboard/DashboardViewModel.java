@@ -71,7 +71,7 @@ public final class DashboardViewModel extends ScreenModel {
         forecastDetail.set("60 days " + Formats.money(f.forecast60()) + " · 90 days " + Formats.money(f.forecast90()));
         var mtd = s.overview().monthToDate();
         mtdRevenue.set(mtd.revenue());
-        mtdDetail.set(mtd.month() + (mtd.churned().signum() > 0 ? " · churned " + Formats.money(mtd.churned()) : " · no churn"));
+        mtdDetail.set(mtd.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.US)) + (mtd.churned().signum() > 0 ? " · churned " + Formats.money(mtd.churned()) : " · no churn"));
         dealsThisMonth.set(mtd.dealsClosed());
         dealsDetail.set("deals won in " + mtd.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US));
         topOffer.set(s.topOffer().map(OfferPerformance::offerTag).orElse("none yet"));

@@ -1,0 +1,211 @@
+package com.revops.app.console;
+
+import java.util.Optional;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import com.revops.app.console.ui.TableExport;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The window: menu bar, sidebar, the current screen with its progress and problems, and the status bar (SPEC §6). */
+public final class MainWindow implements Navigator {
+    private final MainViewModel model;
+    private final ScreenFactory screens;
+    private final ConsoleContext context;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ProgressBar progress = new ProgressBar();
+    private final Label problem = new Label();
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final Runnable quit;
+    private Screen current;
+    private final java.util.Set<ScreenId> wired = java.util.EnumSet.noneOf(ScreenId.class);
+
+    public MainWindow(MainViewModel model, ConsoleContext context, Runnable quit) {
+        this.model = model;
+        this.context = context;
+        this.quit = quit;
+        this.screens = new ScreenFactory(context, this);
+        createView();
+        context.onDataChanged(() -> context.executor().ui(this::refresh));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void createView() {
+        root.getStyleClass().add("main-window");
+        root.setTop(menuBar());
+        root.setLeft(sidebar());
+        progress.getStyleClass().add("screen-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setPrefHeight(3);
+        progress.setVisible(false);
+        problem.getStyleClass().add("problem-banner");
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setWrapText(true);
+        problem.setManaged(false);
+        problem.setVisible(false);
+        VBox top = new VBox(progress, problem);
+        StackPane.setAlignment(top, Pos.TOP_CENTER);
+        top.setPickOnBounds(false);
+        top.setMaxHeight(Region.USE_PREF_SIZE);
+        content.getStyleClass().add("screen-content");
+        StackPane center = new StackPane(content, top);
+        root.setCenter(center);
+        root.setBottom(statusBar());
+    }
+
+    private MenuBar menuBar() {
+        MenuItem refresh = item("Refresh", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::refresh);
+        MenuItem export = item("Export table to CSV…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportTable);
+        MenuItem quitItem = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
+        Menu file = new Menu("File", null, export, new SeparatorMenuItem(), quitItem);
+        MenuItem logDeal = item("Log deal…", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> show(ScreenId.LOG_DEAL));
+        Menu actions = new Menu("Actions", null, logDeal, refresh);
+        Menu go = new Menu("Go");
+        for (ScreenId id : ScreenId.values()) {
+            MenuItem item = new MenuItem(id.title());
+            id.shortcutDigit().ifPresent(d -> item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(d)),
+                    KeyCombination.SHORTCUT_DOWN)));
+            item.setOnAction(e -> show(id));
+            go.getItems().add(item);
+        }
+        MenuItem dark = item("Toggle dark theme", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> model.darkProperty().set(!model.darkProperty().get()));
+        Menu view = new Menu("View", null, dark);
+        MenuBar bar = new MenuBar(file, actions, go, view);
+        bar.setUseSystemMenuBar(true); // the macOS menu bar; a normal one elsewhere
+        return bar;
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Node sidebar() {
+        Label brand = new Label("RevOps");
+        brand.getStyleClass().add("brand");
+        VBox box = new VBox(2, brand);
+        box.getStyleClass().add("sidebar");
+        box.setPadding(new Insets(14, 10, 14, 10));
+        for (ScreenId id : ScreenId.values()) {
+            ToggleButton button = new ToggleButton(id.title(), new FontIcon(id.icon()));
+            button.setId("nav-" + id.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(navigation);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setUserData(id);
+            button.setOnAction(e -> show(id));
+            id.shortcutDigit().ifPresent(d -> button.setTooltip(new javafx.scene.control.Tooltip("Ctrl/Cmd+" + d)));
+            box.getChildren().add(button);
+        }
+        return box;
+    }
+
+    private Node statusBar() {
+        Label database = new Label();
+        database.textProperty().bind(model.databaseProperty());
+        database.getStyleClass().add("status-database");
+        database.setId("status-database");
+        model.databaseReachableProperty().addListener((o, a, up) -> database.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("down"), !up));
+        Label scheduler = new Label();
+        scheduler.textProperty().bind(model.schedulerProperty());
+        scheduler.setId("status-scheduler");
+        Label refreshed = new Label();
+        refreshed.textProperty().bind(model.lastRefreshProperty());
+        refreshed.setId("status-refreshed");
+        Label asOf = new Label();
+        asOf.textProperty().bind(model.asOfProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(18, database, scheduler, spacer, refreshed, asOf);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    @Override
+    public void show(ScreenId id, Optional<String> focus) {
+        if (current != null && current.id() != id) {
+            current.deactivate();
+        }
+        Screen screen = screens.get(id);
+        current = screen;
+        model.screenProperty().set(id);
+        navigation.getToggles().stream().filter(t -> t.getUserData() == id).findFirst().ifPresent(t -> t.setSelected(true));
+        content.getChildren().setAll(screen.view());
+        progress.visibleProperty().bind(screen.model().loadingProperty());
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        problem.textProperty().bind(screen.model().problemProperty());
+        problem.visibleProperty().bind(Bindings.isNotEmpty(screen.model().problemProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+        if (wired.add(id)) {
+            screen.model().loadedAtProperty().addListener((o, a, at) -> {
+                if (at != null) {
+                    model.refreshed(at, context.zone());
+                }
+            });
+        }
+        if (focus.isPresent() && screen.view() instanceof Focusable focusable) {
+            focusable.focus(focus.get());
+        } else if (focus.isPresent() && screen.view().getUserData() instanceof Focusable focusable) {
+            focusable.focus(focus.get());
+        }
+        screen.activate();
+    }
+
+    public void refresh() {
+        if (current != null) {
+            current.model().refresh();
+        }
+    }
+
+    public ScreenId currentScreen() {
+        return current == null ? model.screenProperty().get() : current.id();
+    }
+
+    private void exportTable() {
+        if (current == null) {
+            return;
+        }
+        current.view().lookupAll(".table-view").stream().filter(TableView.class::isInstance).map(TableView.class::cast).findFirst()
+                .ifPresent(t -> TableExport.chooseAndWrite(t, String.valueOf(t.getProperties().getOrDefault("export-name",
+                        current.id().name().toLowerCase(java.util.Locale.ROOT)))));
+    }
+
+    /** A screen that can focus on something it was sent to (a contact, a stage). */
+    public interface Focusable {
+        void focus(String what);
+    }
+}

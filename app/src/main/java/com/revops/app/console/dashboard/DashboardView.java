@@ -1,0 +1,188 @@
+package com.revops.app.console.dashboard;
+
+import java.util.Optional;
+
+import com.revops.app.Formats;
+import com.revops.app.console.Navigator;
+import com.revops.app.console.ScreenId;
+import com.revops.app.console.ui.Tiles;
+import com.revops.domain.revenue.PipelineSummary;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/** The dashboard (SPEC §6): seven TilesFX tiles, each leading to its screen, and the pipeline by stage. */
+public final class DashboardView {
+    private final DashboardViewModel model;
+    private final Navigator navigator;
+    private final GridPane root = new GridPane();
+
+    public DashboardView(DashboardViewModel model, Navigator navigator) {
+        this.model = model;
+        this.navigator = navigator;
+        createView();
+    }
+
+    public javafx.scene.Parent root() {
+        return root;
+    }
+
+    private void createView() {
+        root.getStyleClass().add("dashboard");
+        root.setHgap(14);
+        root.setVgap(14);
+        root.setPadding(new Insets(18));
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(25);
+            c.setHgrow(Priority.ALWAYS);
+            root.getColumnConstraints().add(c);
+        }
+        RowConstraints tileRow = new RowConstraints(Tiles.HEIGHT, Tiles.HEIGHT, Double.MAX_VALUE);
+        RowConstraints chartRow = new RowConstraints(240, 300, Double.MAX_VALUE);
+        chartRow.setVgrow(Priority.ALWAYS);
+        root.getRowConstraints().addAll(tileRow, tileRow, chartRow);
+
+        Tiles.ValueTile pipeline = Tiles.value("Pipeline value", "money");
+        pipeline.value().textProperty().bind(Bindings.createStringBinding(() -> money(model.pipelineValueProperty().get()),
+                model.pipelineValueProperty()));
+        pipeline.detail().textProperty().bind(model.pipelineDetailProperty());
+        link(pipeline.tile(), ScreenId.PIPELINE, "tile-pipeline");
+
+        Tiles.ValueTile forecast = Tiles.value("30-day forecast", "money");
+        forecast.value().textProperty().bind(Bindings.createStringBinding(() -> money(model.forecast30Property().get()),
+                model.forecast30Property()));
+        forecast.detail().textProperty().bind(model.forecastDetailProperty());
+        link(forecast.tile(), ScreenId.FORECAST, "tile-forecast");
+
+        Tiles.ValueTile mtd = Tiles.value("MTD revenue", "money");
+        mtd.value().textProperty().bind(Bindings.createStringBinding(() -> money(model.mtdRevenueProperty().get()),
+                model.mtdRevenueProperty()));
+        mtd.detail().textProperty().bind(model.mtdDetailProperty());
+        link(mtd.tile(), ScreenId.OFFERS, "tile-mtd");
+
+        Tiles.ValueTile deals = Tiles.value("Deals this month", "count");
+        deals.value().textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(model.dealsThisMonthProperty().get())
+                .map(String::valueOf).orElse("—"), model.dealsThisMonthProperty()));
+        deals.detail().textProperty().bind(model.dealsDetailProperty());
+        link(deals.tile(), ScreenId.OFFERS, "tile-deals");
+
+        Tiles.ValueTile offer = Tiles.value("Top offer", "name");
+        offer.value().textProperty().bind(model.topOfferProperty());
+        offer.detail().textProperty().bind(model.topOfferDetailProperty());
+        link(offer.tile(), ScreenId.OFFERS, "tile-top-offer");
+
+        Tiles.ValueTile source = Tiles.value("Best source", "name");
+        source.value().textProperty().bind(model.bestSourceProperty());
+        source.detail().textProperty().bind(model.bestSourceDetailProperty());
+        link(source.tile(), ScreenId.SOURCES, "tile-best-source");
+
+        root.add(pipeline.tile(), 0, 0);
+        root.add(forecast.tile(), 1, 0);
+        root.add(mtd.tile(), 2, 0);
+        root.add(deals.tile(), 3, 0);
+        root.add(offer.tile(), 0, 1);
+        root.add(source.tile(), 1, 1);
+        Node alerts = alertsTile();
+        root.add(alerts, 2, 1, 2, 2);
+        root.add(stageChart(), 0, 2, 2, 1);
+    }
+
+    private Node alertsTile() {
+        ListView<DashboardViewModel.AlertItem> list = new ListView<>(model.alerts());
+        list.getStyleClass().add("alert-list");
+        list.setId("dashboard-alerts");
+        list.setPlaceholder(new Label("No open alerts"));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(DashboardViewModel.AlertItem item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("urgent", "warning", "info");
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label message = new Label(item.message());
+                message.setWrapText(true);
+                message.getStyleClass().add("alert-message");
+                Label action = new Label("→ " + item.action());
+                action.setWrapText(true);
+                action.getStyleClass().add("alert-action");
+                VBox box = new VBox(2, message, action);
+                // wrap inside the list's width instead of running off the edge
+                message.prefWidthProperty().bind(list.widthProperty().subtract(36));
+                action.prefWidthProperty().bind(list.widthProperty().subtract(36));
+                message.setMinHeight(Region.USE_PREF_SIZE);
+                action.setMinHeight(Region.USE_PREF_SIZE);
+                setGraphic(box);
+                getStyleClass().add(item.severity());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            DashboardViewModel.AlertItem item = list.getSelectionModel().getSelectedItem();
+            if (item != null && e.getClickCount() >= 1) {
+                navigator.show(item.target(), item.focus());
+            }
+        });
+        Label title = new Label();
+        title.getStyleClass().add("tile-heading");
+        title.textProperty().bind(Bindings.size(model.alerts()).asString("Open alerts (%d)"));
+        VBox box = new VBox(8, title, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        // a tile's own title grows with the tile; this one spans four cells, so it gets a heading like the small tiles'
+        var tile = Tiles.custom("", box);
+        tile.getStyleClass().add("tile-alerts");
+        tile.setId("tile-alerts");
+        return tile;
+    }
+
+    private Node stageChart() {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel("Potential ($)");
+        y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y, "$", null));
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setTitle("Pipeline by stage");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.getStyleClass().add("stage-chart");
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        chart.getData().add(series);
+        model.stages().addListener((javafx.collections.ListChangeListener<PipelineSummary.StageLine>) c -> {
+            series.getData().clear();
+            for (PipelineSummary.StageLine line : model.stages()) {
+                // a chart needs a double; the money stays exact everywhere else
+                series.getData().add(new XYChart.Data<>(line.stage().label() + " (" + line.contacts() + ")", line.value().doubleValue()));
+            }
+        });
+        chart.setOnMouseClicked(e -> navigator.show(ScreenId.PIPELINE));
+        chart.setCursor(Cursor.HAND);
+        return chart;
+    }
+
+    private void link(javafx.scene.layout.Region tile, ScreenId target, String id) {
+        tile.setId(id);
+        tile.setCursor(Cursor.HAND);
+        tile.setOnMouseClicked(e -> navigator.show(target));
+    }
+
+    private static String money(java.math.BigDecimal value) {
+        return value == null ? "—" : Formats.money(value);
+    }
+}

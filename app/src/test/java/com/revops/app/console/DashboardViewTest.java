@@ -1,0 +1,123 @@
+package com.revops.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.revops.app.AppServices;
+import com.revops.app.Formats;
+import com.revops.app.cli.CliTestAccess;
+import com.revops.app.console.dashboard.DashboardView;
+import com.revops.app.console.dashboard.DashboardViewModel;
+import com.revops.app.console.ui.UiExecutor;
+import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.testing.Fixtures;
+import com.revops.integrations.testing.TestDatabase;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/** The dashboard in a real (headless) JavaFX scene shows what the CLI's JSON says for the same database and instant. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+    static final Instant AS_OF = Instant.parse("2026-03-02T07:30:00Z");
+    private static Database db;
+    @TempDir
+    static Path home;
+    private static RevopsEnvironment env;
+    private DashboardViewModel model;
+    private final List<ScreenId> navigated = new ArrayList<>();
+
+    @BeforeAll
+    static void data() {
+        db = TestDatabase.fresh();
+        env = new RevopsEnvironment(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off", "REVOPS_TZ", "UTC"), "linux", home);
+        Fixtures f = new Fixtures(db);
+        f.contact("c-ada", "decision", Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-02-20T10:00:00Z"), "ai_automation");
+        f.contact("c-bob", "cold", Instant.parse("2026-02-25T00:00:00Z"), Instant.parse("2026-02-25T00:00:00Z"), null);
+        var won = f.contact("c-dee", "closed_won", Instant.parse("2026-03-01T12:00:00Z"), Instant.parse("2026-01-10T00:00:00Z"), "personal_brand");
+        f.event(won, "deal_won", "997", Instant.parse("2026-03-01T12:00:00Z"), "personal_brand", "linkedin", "coaching");
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        AppServices services = AppServices.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db);
+        ConsoleContext context = new ConsoleContext(services, UiExecutor.direct());
+        model = new DashboardViewModel(context);
+        DashboardView view = new DashboardView(model, (screen, focus) -> navigated.add(screen));
+        Scene scene = new Scene(view.root(), 1300, 820);
+        scene.getStylesheets().add(Theme.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void tilesShowTheSameNumbersAsTheCliJson(FxRobot robot) {
+        robot.interact(model::refresh);
+
+        JsonNode pipeline = CliTestAccess.json(db, env, "--pipeline", "--json", "--as-of", AS_OF.toString());
+        JsonNode forecast = CliTestAccess.json(db, env, "--forecast", "--json", "--as-of", AS_OF.toString());
+        JsonNode mtd = CliTestAccess.json(db, env, "--mtd", "--json", "--as-of", AS_OF.toString());
+
+        assertThat(value(robot, "#tile-pipeline")).isEqualTo(Formats.money(pipeline.get("total_value").decimalValue()));
+        assertThat(value(robot, "#tile-forecast")).isEqualTo(Formats.money(forecast.get("forecast_30").decimalValue()));
+        assertThat(value(robot, "#tile-mtd")).isEqualTo(Formats.money(mtd.get("revenue").decimalValue()));
+        assertThat(value(robot, "#tile-deals")).isEqualTo(mtd.get("deals_closed").asText());
+        // by hand: 3500 + 2124.25; 3500 × 0.40 × 0.35; one $997 deal
+        assertThat(value(robot, "#tile-pipeline")).isEqualTo("$5,624.25");
+        assertThat(value(robot, "#tile-forecast")).isEqualTo("$490");
+        assertThat(value(robot, "#tile-mtd")).isEqualTo("$997");
+        assertThat(value(robot, "#tile-top-offer")).isEqualTo("personal_brand");
+        assertThat(value(robot, "#tile-best-source")).isEqualTo("linkedin → coaching");
+    }
+
+    @Test
+    void eachTileLeadsToItsScreen(FxRobot robot) {
+        robot.interact(model::refresh);
+        robot.clickOn("#tile-pipeline");
+        robot.clickOn("#tile-forecast");
+        robot.clickOn("#tile-best-source");
+        assertThat(navigated).containsExactly(ScreenId.PIPELINE, ScreenId.FORECAST, ScreenId.SOURCES);
+    }
+
+    @Test
+    void openAlertsAreListedAndLeadToTheirSubject(FxRobot robot) {
+        robot.interact(model::refresh);
+        // the decision contact was never touched: high_value_silent; no transitions at all: pipeline_stagnation
+        assertThat(model.alerts()).extracting(DashboardViewModel.AlertItem::type)
+                .contains("high_value_silent", "pipeline_stagnation");
+        DashboardViewModel.AlertItem silent = model.alerts().stream().filter(a -> a.type().equals("high_value_silent")).findFirst().orElseThrow();
+        assertThat(silent.target()).isEqualTo(ScreenId.CONTACTS);
+        assertThat(silent.focus()).isEqualTo(Optional.of("Contact c-ada"));
+        robot.clickOn(silent.message());
+        assertThat(navigated).contains(ScreenId.CONTACTS);
+    }
+
+    private static String value(FxRobot robot, String tile) {
+        return robot.lookup(tile + " .tile-value").queryAs(Label.class).getText();
+    }
+}
