@@ -6,11 +6,6 @@ import java.util.Optional;
 
 import com.revops.app.console.dashboard.DashboardView;
 import com.revops.app.console.dashboard.DashboardViewModel;
-import com.revops.app.console.ui.ScreenModel;
-
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
 /** Builds each screen the first time it is shown, and keeps it (its data stays visible between visits). */
 public final class ScreenFactory {
@@ -37,20 +32,20 @@ public final class ScreenFactory {
                 DashboardViewModel model = new DashboardViewModel(context);
                 yield new SimpleScreen(id, model, new DashboardView(model, navigator).root());
             }
-            default -> unavailable(id);
+            case PIPELINE -> com.revops.app.console.pipeline.PipelineScreen.create(context, navigator);
+            case FORECAST -> com.revops.app.console.forecast.ForecastScreen.create(context, navigator);
+            case OFFERS -> com.revops.app.console.offers.OffersScreen.create(context, navigator);
+            case SOURCES -> com.revops.app.console.sources.SourcesScreen.create(context, navigator);
+            case CREDITS -> com.revops.app.console.credits.CreditsScreen.create(context, navigator);
+            case FUNNEL -> com.revops.app.console.funnel.FunnelScreen.create(context, navigator);
+            case OUTREACH -> com.revops.app.console.outreach.OutreachScreen.create(context, navigator);
+            case CONTACTS -> com.revops.app.console.contacts.ContactsScreen.create(context, navigator);
+            case LOG_DEAL -> com.revops.app.console.logdeal.LogDealScreen.create(context, navigator);
+            case EXPERIMENTS -> com.revops.app.console.experiments.ExperimentsScreen.create(context, navigator);
+            case ADS -> com.revops.app.console.ads.AdsScreen.create(context, navigator);
+            case EMAIL -> com.revops.app.console.email.EmailScreen.create(context, navigator);
+            case JOBS -> com.revops.app.console.jobs.JobsScreen.create(context, navigator);
+            case SETTINGS -> com.revops.app.console.settings.SettingsScreen.create(context, navigator);
         };
-    }
-
-    private Screen unavailable(ScreenId id) {
-        Label label = new Label(id.title() + " is not available in this build.");
-        VBox box = new VBox(label);
-        box.setAlignment(Pos.CENTER);
-        ScreenModel model = new ScreenModel(context.executor(), context.clock()) {
-            @Override
-            public void refresh() {
-                // nothing to load
-            }
-        };
-        return new SimpleScreen(id, model, box);
     }
 }

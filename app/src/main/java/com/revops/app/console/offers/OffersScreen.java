@@ -1,0 +1,17 @@
+package com.revops.app.console.offers;
+
+import com.revops.app.console.ConsoleContext;
+import com.revops.app.console.Navigator;
+import com.revops.app.console.Screen;
+import com.revops.app.console.ScreenId;
+import com.revops.app.console.UnavailableScreen;
+
+/** The Offers screen (SPEC §6). */
+public final class OffersScreen {
+    private OffersScreen() {
+    }
+
+    public static Screen create(ConsoleContext context, Navigator navigator) {
+        return UnavailableScreen.of(ScreenId.OFFERS, context);
+    }
+}
