@@ -83,8 +83,9 @@ final class CreditDemo {
                 .add(price.outputPerMillion().multiply(BigDecimal.valueOf(output)))
                 .divide(MILLION, 4, RoundingMode.HALF_UP);
         BigDecimal recorded = random.nextDouble() < 0.05 ? null : exact;
-        boolean forAnOffer = (call.task().equals("draft_generation") || call.task().equals("content_review"))
-                && random.nextDouble() < 0.5;
+        // drafts, reviews and research for a campaign are charged to its offer (offer ROI's AI cost)
+        boolean forAnOffer = (call.task().equals("draft_generation") || call.task().equals("content_review")
+                || call.task().equals("research_synthesis")) && random.nextDouble() < 0.8;
         String offer = forAnOffer ? RandomDraws.one(random, DemoCatalog.OFFER_TAGS) : null;
         usage.add(call.task(), call.model(), input, output, recorded, runId, offer, at);
     }
