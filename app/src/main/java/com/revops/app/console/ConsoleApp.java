@@ -41,6 +41,7 @@ public final class ConsoleApp extends Application {
     private ConsoleContext context;
     private MainWindow window;
     private MainViewModel model;
+    private boolean schedulerRequested;
 
     @Override
     public void start(Stage stage) {
@@ -74,11 +75,17 @@ public final class ConsoleApp extends Application {
                 return;
             }
             model.databaseUp(started.description());
+            long databaseUp = System.nanoTime();
+            // the scheduler starts once the first screen has its numbers: they come first
+            window.onFirstLoad(() -> {
+                LOG.info("First screen loaded {} ms after the database was up", (System.nanoTime() - databaseUp) / 1_000_000);
+                startScheduler();
+            });
             if (started.empty()) {
                 offerDemoData();
             }
-            startScheduler();
             window.show(model.screenProperty().get(), java.util.Optional.empty());
+            after(java.time.Duration.ofSeconds(10), this::startScheduler); // even when the first screen could not load
             every(AUTO_REFRESH, window::refresh);
             every(HEALTH_CHECK, this::checkDatabase);
         }));
@@ -116,6 +123,10 @@ public final class ConsoleApp extends Application {
     }
 
     private void startScheduler() {
+        if (schedulerRequested) {
+            return;
+        }
+        schedulerRequested = true;
         executor.background(() -> RevopsScheduler.start(services, AppServices.instanceId()))
                 .whenComplete((scheduler, error) -> executor.ui(() -> {
                     if (error != null) {
@@ -142,6 +153,11 @@ public final class ConsoleApp extends Application {
         Timeline timeline = new Timeline(new KeyFrame(Duration.millis(period.toMillis()), e -> action.run()));
         timeline.setCycleCount(Timeline.INDEFINITE);
         timeline.play();
+    }
+
+    private static void after(java.time.Duration delay, Runnable action) {
+        Timeline once = new Timeline(new KeyFrame(Duration.millis(delay.toMillis()), e -> action.run()));
+        once.play();
     }
 
     private static void applyTheme(boolean dark) {

@@ -174,6 +174,8 @@ public final class MainWindow implements Navigator {
             screen.model().loadedAtProperty().addListener((o, a, at) -> {
                 if (at != null) {
                     model.refreshed(at, context.zone());
+                    firstLoad.run();
+                    firstLoad = () -> { };
                 }
             });
         }
@@ -183,6 +185,13 @@ public final class MainWindow implements Navigator {
             focusable.focus(focus.get());
         }
         screen.activate();
+    }
+
+    private Runnable firstLoad = () -> { };
+
+    /** Runs once, when the first screen shown has loaded its data (startup timing in the log). */
+    public void onFirstLoad(Runnable action) {
+        this.firstLoad = action;
     }
 
     public void refresh() {

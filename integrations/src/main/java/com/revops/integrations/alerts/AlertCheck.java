@@ -30,7 +30,12 @@ public final class AlertCheck {
     }
 
     public List<Alert> evaluate(Instant asOf) {
-        return new AlertRules(zone).evaluate(inputs(asOf), asOf);
+        return evaluate(asOf, revenue.overview(asOf));
+    }
+
+    /** The same, reusing the pipeline and forecast the caller already has for as_of. */
+    public List<Alert> evaluate(Instant asOf, RevenueEngine.Overview overview) {
+        return new AlertRules(zone).evaluate(inputs(asOf, overview), asOf);
     }
 
     /** Σ deal value of the decision-stage contacts untouched for 3 days or more. */
@@ -42,10 +47,9 @@ public final class AlertCheck {
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
-    AlertInputs inputs(Instant asOf) {
+    AlertInputs inputs(Instant asOf, RevenueEngine.Overview overview) {
         long[] thisWeek = alerts.sendsAndReplies(asOf.minus(Duration.ofDays(7)), asOf);
         long[] lastWeek = alerts.sendsAndReplies(asOf.minus(Duration.ofDays(14)), asOf.minus(Duration.ofDays(7)));
-        RevenueEngine.Overview overview = revenue.overview(asOf);
         PipelineSummary pipeline = overview.pipeline();
         OfferCatalog catalog = revenue.offerCatalog();
         Budget daily = credits.budget("daily", "15.00");

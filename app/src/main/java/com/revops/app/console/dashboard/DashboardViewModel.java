@@ -58,7 +58,7 @@ public final class DashboardViewModel extends ScreenModel {
         RevenueEngine engine = new RevenueEngine(db, context.zone());
         RevenueEngine.Overview overview = engine.overview(asOf);
         return new Snapshot(overview, engine.offerPerformance(asOf).topOffer(), engine.topSources(asOf).bestPair(),
-                new AlertCheck(db, context.zone()).evaluate(asOf));
+                new AlertCheck(db, context.zone()).evaluate(asOf, overview));
     }
 
     private void apply(Snapshot s) {
