@@ -25,7 +25,7 @@ final class StatusCommand implements CliAction {
         RevenueEngine.Overview overview = engine.overview(asOf);
         java.util.Optional<OfferPerformance> top = engine.offerPerformance(asOf).topOffer();
         java.util.Optional<SourceRevenue> best = engine.topSources(asOf).bestPair();
-        List<Alert> alerts = new AlertCheck(db, services.zone()).evaluate(asOf);
+        List<Alert> alerts = new AlertCheck(db, services.zone()).evaluate(asOf, overview);
         Outbox.Counts outbox = new Outbox(db.jdbi()).counts();
         List<String> schedulers = db.jdbi().withHandle(h -> h.createQuery("""
                         SELECT instance_name FROM qrtz_scheduler_state

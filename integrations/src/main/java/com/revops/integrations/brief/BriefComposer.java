@@ -41,7 +41,7 @@ public final class BriefComposer {
     public DailyBriefData daily(Instant asOf) {
         RevenueEngine.Overview overview = revenue.overview(asOf);
         OfferPerformanceCalculator.Result offers = revenue.offerPerformance(asOf);
-        List<BriefAlert> open = alerts.evaluate(asOf).stream()
+        List<BriefAlert> open = alerts.evaluate(asOf, overview).stream()
                 .filter(a -> a.type() != AlertType.DEAL_CLOSED)
                 .map(a -> new BriefAlert(a.severity().code(), a.message(), a.action()))
                 .toList();
@@ -57,7 +57,7 @@ public final class BriefComposer {
                 credits.spent(asOf.minus(Duration.ofDays(7)), asOf.plusNanos(1)), month,
                 credits.budget("monthly", "400.00").limit(), CreditGovernor.projectedMonthEnd(month, asOf, zone),
                 credits.spentBy("model", monthStart, asOf));
-        List<Alert> silent = alerts.evaluate(asOf).stream().filter(a -> a.type() == AlertType.HIGH_VALUE_SILENT).toList();
+        List<Alert> silent = alerts.evaluate(asOf, overview).stream().filter(a -> a.type() == AlertType.HIGH_VALUE_SILENT).toList();
         BigDecimal silentValue = alerts.silentDecisionValue(asOf);
         Optional<FunnelStatus> funnelStatus = funnel.latestStatus(asOf.atZone(zone).toLocalDate());
         return new WeeklyReportData(asOf.atZone(zone).toLocalDate(), overview.pipeline(), revenue.conversionRates(asOf),
