@@ -8,26 +8,29 @@ package com.revops.integrations.revenue;
  * {@code stage_entered_at}. One that moved later is put back where its transitions say it was at
  * as_of (the to_stage of its last transition by then; before any, the from_stage of its first),
  * so {@code --as-of} in the past answers as the app would have then. Contacts first reached
- * after as_of do not exist yet.
+ * after as_of do not exist yet. The two cases are two branches of a UNION, so the usual case — a
+ * contact sitting in its stage since before as_of — costs no per-contact lookup (SPEC §10).
  */
 final class ContactStateSql {
     static final String STATE_CTE = """
             state AS (
+                SELECT c.id, c.offer_tag, c.platform, c.niche, c.stage, c.stage_entered_at AS entered_at
+                  FROM crm_contacts c
+                 WHERE c.stage_entered_at <= :asOf AND (c.first_contact_at IS NULL OR c.first_contact_at <= :asOf)
+                UNION ALL
                 SELECT c.id, c.offer_tag, c.platform, c.niche,
-                       CASE WHEN c.stage_entered_at <= :asOf THEN c.stage
-                            ELSE coalesce(lt.to_stage, ft.from_stage, c.stage) END AS stage,
-                       CASE WHEN c.stage_entered_at <= :asOf THEN c.stage_entered_at
-                            ELSE coalesce(lt.transitioned_at, c.first_contact_at, c.stage_entered_at) END AS entered_at
+                       coalesce(lt.to_stage, ft.from_stage, c.stage) AS stage,
+                       coalesce(lt.transitioned_at, c.first_contact_at, c.stage_entered_at) AS entered_at
                   FROM crm_contacts c
                   LEFT JOIN LATERAL (
                         SELECT t.to_stage, t.transitioned_at FROM actp_stage_transitions t
                          WHERE t.contact_id = c.id AND t.transitioned_at <= :asOf
-                         ORDER BY t.transitioned_at DESC LIMIT 1) lt ON c.stage_entered_at > :asOf
+                         ORDER BY t.transitioned_at DESC LIMIT 1) lt ON true
                   LEFT JOIN LATERAL (
                         SELECT t.from_stage FROM actp_stage_transitions t
                          WHERE t.contact_id = c.id
-                         ORDER BY t.transitioned_at LIMIT 1) ft ON c.stage_entered_at > :asOf
-                 WHERE c.first_contact_at IS NULL OR c.first_contact_at <= :asOf
+                         ORDER BY t.transitioned_at LIMIT 1) ft ON true
+                 WHERE c.stage_entered_at > :asOf AND (c.first_contact_at IS NULL OR c.first_contact_at <= :asOf)
             )""";
 
     static final String OPEN_STAGES = "('cold','awareness','consideration','decision','call_booked')";
