@@ -28,15 +28,16 @@ final class PipelineTables {
     static TableView<ConversionStep> conversion(ObservableList<ConversionStep> steps) {
         TableView<ConversionStep> table = new TableView<>(steps);
         table.setId("pipeline-conversion");
+        table.getStyleClass().add("revenue-table");
         table.getColumns().add(ValueColumns.text("Step", s -> s.from().label() + " → " + s.to().label()));
         table.getColumns().add(ValueColumns.count("Entered", ConversionStep::entered));
         table.getColumns().add(ValueColumns.count("Resolved", ConversionStep::resolved));
         table.getColumns().add(ValueColumns.count("Converted", ConversionStep::converted));
         table.getColumns().add(ValueColumns.percent("Observed", ConversionStep::observed));
         table.getColumns().add(ValueColumns.percent("Prior", s -> Optional.of(s.prior())));
-        table.getColumns().add(ValueColumns.percent("Blended rate", s -> Optional.of(s.rate())));
-        table.getColumns().add(sample("Sample (resolved)", ConversionStep::resolved));
-        ValueColumns.share(table, new double[] {0.22, 0.09, 0.09, 0.10, 0.10, 0.08, 0.12, 0.20});
+        table.getColumns().add(ValueColumns.percent("Blended", s -> Optional.of(s.rate())));
+        table.getColumns().add(sample("Sample", ConversionStep::resolved));
+        ValueColumns.share(table, new double[] {0.24, 0.09, 0.105, 0.115, 0.10, 0.075, 0.095, 0.16});
         ValueColumns.fitRows(table, 5);
         return TableExport.exportable(table, "stage-conversion");
     }
@@ -44,13 +45,14 @@ final class PipelineTables {
     static TableView<TimeInStage.Line> timeInStage(ObservableList<TimeInStage.Line> lines) {
         TableView<TimeInStage.Line> table = new TableView<>(lines);
         table.setId("pipeline-time-in-stage");
+        table.getStyleClass().add("revenue-table");
         table.getColumns().add(ValueColumns.text("Stage", l -> l.stage().label()));
-        table.getColumns().add(ValueColumns.count("Transitions out", TimeInStage.Line::transitions));
-        table.getColumns().add(ValueColumns.days("Observed days", TimeInStage.Line::observedDays));
-        table.getColumns().add(ValueColumns.days("Prior days", l -> Optional.of(l.priorDays())));
-        table.getColumns().add(ValueColumns.days("Blended days", l -> Optional.of(l.days())));
-        table.getColumns().add(sample("Sample (transitions)", TimeInStage.Line::transitions));
-        ValueColumns.share(table, new double[] {0.20, 0.15, 0.15, 0.12, 0.15, 0.23});
+        table.getColumns().add(ValueColumns.count("Transitions", TimeInStage.Line::transitions));
+        table.getColumns().add(ValueColumns.days("Observed", TimeInStage.Line::observedDays));
+        table.getColumns().add(ValueColumns.days("Prior", l -> Optional.of(l.priorDays())));
+        table.getColumns().add(ValueColumns.days("Blended", l -> Optional.of(l.days())));
+        table.getColumns().add(sample("Sample", TimeInStage.Line::transitions));
+        ValueColumns.share(table, new double[] {0.25, 0.14, 0.13, 0.11, 0.13, 0.24});
         ValueColumns.fitRows(table, 5);
         return TableExport.exportable(table, "time-in-stage");
     }

@@ -84,16 +84,17 @@ public final class PipelineView {
         factors.setId("pipeline-velocity-factors");
         factors.getStyleClass().add("hint");
         factors.setWrapText(true);
+        factors.setMinHeight(Region.USE_PREF_SIZE);
         factors.textProperty().bind(model.velocityFactorsProperty());
         HBox headline = new HBox(10, velocityTitle, velocity);
         headline.setAlignment(Pos.BASELINE_LEFT);
         VBox velocityBox = new VBox(2, headline, factors);
         velocityBox.getStyleClass().add("velocity-box");
-        VBox column = new VBox(6, section("Open stages"), hint("Bar width = contacts; ↓ the blended rate of each step. Click a stage."),
+        VBox column = new VBox(6, section("Open stages"), hint("Bar width = contacts; ↓ each step's blended rate. Click a stage to list it."),
                 funnel, velocityBox);
-        column.setMinWidth(430);
-        column.setPrefWidth(460);
-        column.setMaxWidth(520);
+        column.setMinWidth(360);
+        column.setPrefWidth(390);
+        column.setMaxWidth(460);
         return column;
     }
 
@@ -192,6 +193,7 @@ public final class PipelineView {
         Label label = new Label(text);
         label.getStyleClass().add("hint");
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

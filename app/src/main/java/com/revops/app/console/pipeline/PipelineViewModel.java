@@ -124,7 +124,11 @@ public final class PipelineViewModel extends ScreenModel {
         velocityFactors.set(v.winRate().map(rate -> v.openDeals() + " open deals × " + Formats.percent(rate) + " win rate × "
                 + Formats.money(v.meanDealValue()) + " mean deal ÷ " + Formats.days(v.cycleDays()) + "-day cycle")
                 .orElse(v.openDeals() + " open deals, but no deal has closed (won or lost) yet: no win rate to multiply by"));
-        if (s.generation() == contactsGeneration) {
+        if (selectedStage.get() == null) {
+            // first load: the contacts closest to a close
+            s.pipeline().stages().stream().filter(l -> l.contacts() > 0).reduce((a, b) -> b)
+                    .ifPresent(line -> selectStage(line.stage()));
+        } else if (s.generation() == contactsGeneration) {
             // no stage was picked since this load began: its contacts are the current ones
             contactsLoading.set(false);
             s.selected().ifPresent(stage -> showContacts(stage, s.contacts()));

@@ -87,7 +87,7 @@ public final class ValueColumns {
     public static void fitRows(TableView<?> table, int rows) {
         double cell = 28;
         table.setFixedCellSize(cell);
-        double height = cell * rows + 34;
+        double height = cell * rows + 46; // the header row of the theme is taller than a cell
         table.setPrefHeight(height);
         table.setMinHeight(height);
         table.setMaxHeight(height);

@@ -111,6 +111,15 @@ class PipelineViewModelTest {
     }
 
     @Test
+    void theFirstLoadListsTheFurthestStageThatHasContacts() {
+        // call_booked is empty; decision holds F
+        assertThat(model.selectedStageProperty().get()).isEqualTo(Stage.DECISION);
+        assertThat(model.shownContacts()).extracting(StageContact::name).containsExactly("Contact F");
+        // in decision since 19 Mar 12:00: one whole day at 20 Mar 12:00
+        assertThat(model.shownContacts().get(0).daysInStage()).isEqualTo(1);
+    }
+
+    @Test
     void aRefreshKeepsThePickedStageAndAStageNameSentHereIsPicked() {
         model.focusStage("Decision");
         assertThat(model.shownContacts()).extracting(StageContact::name).containsExactly("Contact F");
