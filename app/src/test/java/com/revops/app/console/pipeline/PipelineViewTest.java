@@ -93,11 +93,11 @@ class PipelineViewTest {
         for (int i = 0; i < 5; i++) {
             JsonNode step = rates.get("steps").get(i);
             assertThat(cell(table, "Resolved", i)).isEqualTo(step.get("resolved").asText());
-            assertThat(cell(table, "Blended rate", i)).isEqualTo(Formats.percent(step.get("rate").decimalValue()));
+            assertThat(cell(table, "Blended", i)).isEqualTo(Formats.percent(step.get("rate").decimalValue()));
         }
         // (3 + 20 × 0.15) ÷ (6 + 20) = 23.1%, on 6 resolved contacts
-        assertThat(cell(table, "Blended rate", 1)).isEqualTo("23.1%");
-        assertThat(cell(table, "Sample (resolved)", 1)).isEqualTo("n=6 — mostly prior");
+        assertThat(cell(table, "Blended", 1)).isEqualTo("23.1%");
+        assertThat(cell(table, "Sample", 1)).isEqualTo("n=6 — mostly prior");
         assertThat(robot.lookup(".small-sample").queryAll()).isNotEmpty();
     }
 
