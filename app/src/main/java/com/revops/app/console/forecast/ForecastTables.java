@@ -13,6 +13,7 @@ import com.revops.domain.revenue.ForecastOutcome;
 
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 
 /** The Forecast screen's tables: P(close) by stage and the forecast history. */
@@ -62,7 +63,7 @@ final class ForecastTables {
         table.getColumns().add(ValueColumns.text("Status", o -> o.judged() ? "judged"
                 : "30 days end " + DAY.format(o.windowEnd())));
         ValueColumns.share(table, new double[] {0.18, 0.15, 0.2, 0.15, 0.12, 0.2});
-        table.setPlaceholder(new javafx.scene.control.Label("No snapshots yet: the midnight job stores one a day."));
+        table.setPlaceholder(new Label("No snapshots yet: the midnight job stores one a day."));
         return TableExport.exportable(table, "forecast-history");
     }
 }

@@ -1,5 +1,9 @@
 package com.revops.app.console.offers;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableExport;
 import com.revops.app.console.ui.ValueColumns;
@@ -53,7 +57,7 @@ final class OffersTables {
         table.setId("offers-automations");
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(ValueColumns.text("Automation", AutomationRoi::automation));
-        table.getColumns().add(ValueColumns.days("Hours", a -> java.util.Optional.of(a.hoursSaved())));
+        table.getColumns().add(ValueColumns.days("Hours", a -> Optional.of(a.hoursSaved())));
         table.getColumns().add(ValueColumns.money("Revenue", AutomationRoi::attributedRevenue));
         table.getColumns().add(ValueColumns.money("Value", AutomationRoi::value));
         table.getColumns().add(ValueColumns.money("Cost", AutomationRoi::cost));
@@ -65,8 +69,8 @@ final class OffersTables {
     }
 
     /** The measured columns; the full table also shows impressions, engagements and DM starts. */
-    private static java.util.List<TableColumn<OfferPerformance, ?>> measures(boolean reach) {
-        java.util.List<TableColumn<OfferPerformance, ?>> columns = new java.util.ArrayList<>();
+    private static List<TableColumn<OfferPerformance, ?>> measures(boolean reach) {
+        List<TableColumn<OfferPerformance, ?>> columns = new ArrayList<>();
         if (reach) {
             columns.add(ValueColumns.count("Impressions", OfferPerformance::impressions));
             columns.add(ValueColumns.count("Engagements", OfferPerformance::engagements));

@@ -3,6 +3,7 @@ package com.revops.app.console.offers;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.domain.revenue.OfferPerformance;
 
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -77,7 +78,7 @@ public final class OffersView {
         return bar;
     }
 
-    private static ComboBox<String> combo(String id, javafx.collections.ObservableList<String> choices) {
+    private static ComboBox<String> combo(String id, ObservableList<String> choices) {
         ComboBox<String> combo = new ComboBox<>(choices);
         combo.setId(id);
         combo.setPrefWidth(170);

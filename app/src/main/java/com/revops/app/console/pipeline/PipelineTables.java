@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableExport;
@@ -75,7 +76,7 @@ final class PipelineTables {
     }
 
     /** A sample size, muted when it is small enough that the blended figure is mostly the prior. */
-    private static <S> TableColumn<S, ShownValue> sample(String title, java.util.function.ToLongFunction<S> n) {
+    private static <S> TableColumn<S, ShownValue> sample(String title, ToLongFunction<S> n) {
         TableColumn<S, ShownValue> column = ValueColumns.shown(title, "sample",
                 row -> ShownValue.of(n.applyAsLong(row), PipelineViewModel.sample(n.applyAsLong(row))));
         column.setCellFactory(c -> new TableCell<>() {

@@ -2,6 +2,7 @@ package com.revops.app.console.pipeline;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.revops.app.console.MainWindow;
 import com.revops.app.console.Navigator;
@@ -167,7 +168,7 @@ public final class PipelineView {
         navigator.show(ScreenId.CONTACTS, Optional.of(contact.name()));
     }
 
-    private <S> TableRow<S> pickingRow(java.util.function.Function<S, Stage> stageOf) {
+    private <S> TableRow<S> pickingRow(Function<S, Stage> stageOf) {
         TableRow<S> row = new TableRow<>();
         row.setOnMouseClicked(e -> {
             if (!row.isEmpty()) {

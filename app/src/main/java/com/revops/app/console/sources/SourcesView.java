@@ -1,6 +1,10 @@
 package com.revops.app.console.sources;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.TableExport;
@@ -9,8 +13,10 @@ import com.revops.domain.attribution.AttributionDimension;
 import com.revops.domain.attribution.AttributionRow;
 import com.revops.domain.revenue.TopSources;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -143,22 +149,59 @@ public final class SourcesView {
                 + "CPA = cost ÷ purchases · ROAS = revenue ÷ cost · n/a where there is nothing to divide by");
         rule.getStyleClass().add("hint");
         TableView<AttributionRow> table = attributionTable();
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox section = new VBox(4, bar, rule, total, table);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox body = new HBox(14, table, attributionChart());
+        VBox.setVgrow(body, Priority.ALWAYS);
+        VBox section = new VBox(4, bar, rule, total, body);
         VBox.setVgrow(section, Priority.ALWAYS);
         return section;
     }
 
+    /** Revenue against cost for each value of the chosen dimension: ROAS at a glance. */
+    private Node attributionChart() {
+        CategoryAxis values = new CategoryAxis();
+        NumberAxis dollars = new NumberAxis();
+        dollars.setTickLabelFormatter(new NumberAxis.DefaultFormatter(dollars, "$", null));
+        BarChart<Number, String> chart = new BarChart<>(dollars, values);
+        chart.setId("sources-attribution-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setBarGap(1);
+        chart.setCategoryGap(8);
+        chart.titleProperty().bind(Bindings.createStringBinding(() -> "Revenue and cost by "
+                + (model.dimensionProperty().get() == null ? "value" : model.dimensionProperty().get().label().toLowerCase(Locale.ROOT)),
+                model.dimensionProperty()));
+        XYChart.Series<Number, String> revenue = new XYChart.Series<>();
+        revenue.setName("Revenue");
+        XYChart.Series<Number, String> cost = new XYChart.Series<>();
+        cost.setName("Cost");
+        chart.getData().addAll(List.of(revenue, cost));
+        model.attribution().addListener((ListChangeListener<AttributionRow>) c -> {
+            // the best value on top; a chart needs doubles, the table keeps the exact money
+            List<AttributionRow> rows = new ArrayList<>(model.attribution());
+            Collections.reverse(rows);
+            values.getCategories().setAll(rows.stream().map(SourcesViewModel::value).toList());
+            revenue.getData().setAll(rows.stream()
+                    .map(r -> new XYChart.Data<Number, String>(r.revenue().doubleValue(), SourcesViewModel.value(r)))
+                    .toList());
+            cost.getData().setAll(rows.stream()
+                    .map(r -> new XYChart.Data<Number, String>(r.cost().doubleValue(), SourcesViewModel.value(r))).toList());
+        });
+        chart.setMinWidth(340);
+        chart.setPrefWidth(400);
+        chart.setMaxWidth(440);
+        return chart;
+    }
+
     private TableView<AttributionRow> attributionTable() {
         TableView<AttributionRow> table = new TableView<>();
-        javafx.collections.transformation.SortedList<AttributionRow> sorted =
-                new javafx.collections.transformation.SortedList<>(model.attribution());
+        SortedList<AttributionRow> sorted = new SortedList<>(model.attribution());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("sources-attribution");
         table.getStyleClass().add("revenue-table");
         var valueColumn = ValueColumns.text("Value", SourcesViewModel::value);
-        valueColumn.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        valueColumn.textProperty().bind(Bindings.createStringBinding(
                 () -> model.dimensionProperty().get() == null ? "Value" : model.dimensionProperty().get().label(), model.dimensionProperty()));
         table.getColumns().add(valueColumn);
         table.getColumns().add(ValueColumns.count("Clicks", AttributionRow::clicks));
@@ -169,7 +212,7 @@ public final class SourcesView {
         table.getColumns().add(ValueColumns.money("Cost", AttributionRow::cost));
         table.getColumns().add(ValueColumns.optionalMoney("CPA", AttributionRow::cpa));
         table.getColumns().add(ValueColumns.times("ROAS", AttributionRow::roas));
-        ValueColumns.share(table, new double[] {0.2, 0.1, 0.1, 0.09, 0.1, 0.11, 0.1, 0.1, 0.1});
+        ValueColumns.share(table, new double[] {0.17, 0.1, 0.1, 0.08, 0.12, 0.12, 0.1, 0.1, 0.09});
         table.setPlaceholder(new Label("No attribution events in the last 90 days."));
         return TableExport.exportable(table, "attribution");
     }
