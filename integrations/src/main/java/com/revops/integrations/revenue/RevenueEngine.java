@@ -11,6 +11,7 @@ import com.revops.domain.revenue.ConversionRates;
 import com.revops.domain.revenue.Forecast;
 import com.revops.domain.revenue.ForecastAccuracy;
 import com.revops.domain.revenue.ForecastCalculator;
+import com.revops.domain.revenue.ForecastOutcome;
 import com.revops.domain.revenue.MonthToDate;
 import com.revops.domain.revenue.OfferCatalog;
 import com.revops.domain.revenue.OfferPerformanceCalculator;
@@ -79,6 +80,11 @@ public final class RevenueEngine {
 
     public ForecastAccuracy forecastAccuracy(Instant asOf) {
         return ForecastAccuracy.of(revenue.forecastAccuracyPoints(asOf, zone));
+    }
+
+    /** Every past snapshot's 30-day forecast against what closed after it (judged or still open), oldest first. */
+    public List<ForecastOutcome> forecastOutcomes(Instant asOf) {
+        return revenue.forecastOutcomes(asOf, zone);
     }
 
     public MonthToDate monthToDate(Instant asOf) {

@@ -18,6 +18,7 @@ import com.revops.domain.common.RevenueEventType;
 import com.revops.domain.common.Stage;
 import com.revops.domain.revenue.ConversionCohort;
 import com.revops.domain.revenue.ForecastAccuracy;
+import com.revops.domain.revenue.ForecastOutcome;
 import com.revops.domain.revenue.MonthToDate.EventTotals;
 import com.revops.domain.revenue.OfferCatalog;
 import com.revops.domain.revenue.SourceRevenue;
@@ -152,19 +153,31 @@ public final class RevenueRepository {
      * the 30 days after the snapshot's day (local days in {@code zone}).
      */
     public List<ForecastAccuracy.Point> forecastAccuracyPoints(Instant asOf, ZoneId zone) {
+        return forecastOutcomes(asOf, zone).stream().filter(ForecastOutcome::judged).map(ForecastOutcome::point).toList();
+    }
+
+    /**
+     * Every stored snapshot dated before as_of's day, oldest first, with its forecast_30d and the
+     * deal revenue closed in the 30 local days after its day — up to as_of while those days are not
+     * over (then it is not judged yet). The history chart of the Forecast screen; the judged ones
+     * are {@link #forecastAccuracyPoints}.
+     */
+    public List<ForecastOutcome> forecastOutcomes(Instant asOf, ZoneId zone) {
         return jdbi.withHandle(h -> h.createQuery("""
                          SELECT s.snapshot_date, s.forecast_30d,
+                                ((s.snapshot_date + 31)::timestamp AT TIME ZONE :tz) <= :asOf AS judged,
                                 (SELECT coalesce(sum(e.amount), 0) FROM actp_revenue_events e
                                   WHERE e.event_type = 'deal_won'
                                     AND e.closed_at >= ((s.snapshot_date + 1)::timestamp AT TIME ZONE :tz)
-                                    AND e.closed_at < ((s.snapshot_date + 31)::timestamp AT TIME ZONE :tz)) AS actual
+                                    AND e.closed_at < ((s.snapshot_date + 31)::timestamp AT TIME ZONE :tz)
+                                    AND e.closed_at <= :asOf) AS closed
                            FROM actp_pipeline_snapshots s
                           WHERE s.forecast_30d IS NOT NULL
-                            AND ((s.snapshot_date + 31)::timestamp AT TIME ZONE :tz) <= :asOf
+                            AND ((s.snapshot_date + 1)::timestamp AT TIME ZONE :tz) <= :asOf
                           ORDER BY s.snapshot_date""")
                 .bind("tz", zone.getId()).bind("asOf", SqlTime.bind(asOf))
-                .map((rs, ctx) -> new ForecastAccuracy.Point(rs.getObject("snapshot_date", java.time.LocalDate.class),
-                        rs.getBigDecimal("forecast_30d"), rs.getBigDecimal("actual")))
+                .map((rs, ctx) -> new ForecastOutcome(rs.getObject("snapshot_date", java.time.LocalDate.class),
+                        rs.getBigDecimal("forecast_30d"), rs.getBigDecimal("closed"), rs.getBoolean("judged")))
                 .list());
     }
 

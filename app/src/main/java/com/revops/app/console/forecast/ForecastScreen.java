@@ -4,7 +4,7 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.Screen;
 import com.revops.app.console.ScreenId;
-import com.revops.app.console.UnavailableScreen;
+import com.revops.app.console.SimpleScreen;
 
 /** The Forecast screen (SPEC §6). */
 public final class ForecastScreen {
@@ -12,6 +12,7 @@ public final class ForecastScreen {
     }
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
-        return UnavailableScreen.of(ScreenId.FORECAST, context);
+        ForecastViewModel model = new ForecastViewModel(context);
+        return new SimpleScreen(ScreenId.FORECAST, model, new ForecastView(model).root());
     }
 }

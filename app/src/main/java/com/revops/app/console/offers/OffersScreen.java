@@ -4,7 +4,7 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.Screen;
 import com.revops.app.console.ScreenId;
-import com.revops.app.console.UnavailableScreen;
+import com.revops.app.console.SimpleScreen;
 
 /** The Offers screen (SPEC §6). */
 public final class OffersScreen {
@@ -12,6 +12,7 @@ public final class OffersScreen {
     }
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
-        return UnavailableScreen.of(ScreenId.OFFERS, context);
+        OffersViewModel model = new OffersViewModel(context);
+        return new SimpleScreen(ScreenId.OFFERS, model, new OffersView(model).root());
     }
 }

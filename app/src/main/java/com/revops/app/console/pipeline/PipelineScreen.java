@@ -4,7 +4,7 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.Screen;
 import com.revops.app.console.ScreenId;
-import com.revops.app.console.UnavailableScreen;
+import com.revops.app.console.SimpleScreen;
 
 /** The Pipeline screen (SPEC §6). */
 public final class PipelineScreen {
@@ -12,6 +12,7 @@ public final class PipelineScreen {
     }
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
-        return UnavailableScreen.of(ScreenId.PIPELINE, context);
+        PipelineViewModel model = new PipelineViewModel(context);
+        return new SimpleScreen(ScreenId.PIPELINE, model, new PipelineView(model, navigator, context.zone()).root());
     }
 }

@@ -4,7 +4,7 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.Screen;
 import com.revops.app.console.ScreenId;
-import com.revops.app.console.UnavailableScreen;
+import com.revops.app.console.SimpleScreen;
 
 /** The Sources & attribution screen (SPEC §6). */
 public final class SourcesScreen {
@@ -12,6 +12,7 @@ public final class SourcesScreen {
     }
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
-        return UnavailableScreen.of(ScreenId.SOURCES, context);
+        SourcesViewModel model = new SourcesViewModel(context);
+        return new SimpleScreen(ScreenId.SOURCES, model, new SourcesView(model).root());
     }
 }

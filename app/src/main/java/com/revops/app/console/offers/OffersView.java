@@ -1,0 +1,97 @@
+package com.revops.app.console.offers;
+
+import com.revops.app.console.ui.ScreenStylesheet;
+import com.revops.domain.revenue.OfferPerformance;
+
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The Offers screen: the filterable offer × platform × niche table, revenue by offer and automation ROI. */
+public final class OffersView {
+    private final OffersViewModel model;
+    private final VBox root = new VBox();
+
+    public OffersView(OffersViewModel model) {
+        this.model = model;
+        createView();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void createView() {
+        root.getStyleClass().addAll("screen", "offers-screen");
+        root.getStylesheets().add(ScreenStylesheet.of("revenue-screens"));
+        root.setId("offers-screen");
+        Label title = new Label("Offers");
+        title.getStyleClass().add("screen-title");
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("screen-subtitle");
+        subtitle.textProperty().bind(model.periodProperty());
+        Label top = new Label();
+        top.setId("offers-top");
+        top.getStyleClass().add("section-title");
+        top.textProperty().bind(model.topOfferProperty());
+        TableView<OfferPerformance> rows = OffersTables.rows(model.shownRows());
+        rows.setMinHeight(200);
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        HBox bottom = new HBox(18, column("Per offer (bars: revenue)", OffersTables.offers(model.offers())),
+                column("Automation ROI, last 30 days", OffersTables.automations(model.automations())));
+        root.getChildren().addAll(new VBox(2, title, subtitle), top, filterBar(), rows, bottom);
+    }
+
+    private Node filterBar() {
+        ComboBox<String> offer = combo("offers-filter-offer", model.offerChoices());
+        offer.valueProperty().bindBidirectional(model.offerProperty());
+        ComboBox<String> platform = combo("offers-filter-platform", model.platformChoices());
+        platform.valueProperty().bindBidirectional(model.platformProperty());
+        ComboBox<String> niche = combo("offers-filter-niche", model.nicheChoices());
+        niche.valueProperty().bindBidirectional(model.nicheProperty());
+        TextField text = new TextField();
+        text.setId("offers-filter-text");
+        text.setPromptText("Filter by text…");
+        text.setPrefColumnCount(16);
+        text.textProperty().bindBidirectional(model.textProperty());
+        Button clear = new Button("Clear filters");
+        clear.setId("offers-clear");
+        clear.setOnAction(e -> model.clearFilters());
+        Label count = new Label();
+        count.setId("offers-count");
+        count.textProperty().bind(model.shownCountProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, offer, platform, niche, text, clear, spacer, count);
+        bar.getStyleClass().add("filter-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static ComboBox<String> combo(String id, ObservableList<String> choices) {
+        ComboBox<String> combo = new ComboBox<>(choices);
+        combo.setId(id);
+        combo.setPrefWidth(170);
+        return combo;
+    }
+
+    private static Node column(String heading, Node content) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(4, label, content);
+        box.setPrefWidth(400);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+}
