@@ -29,15 +29,22 @@ public final class CreditSettings {
 
     /** Sets a budget: a positive limit in dollars and the warning threshold, 1–100 % of it. */
     public void saveBudget(String scope, String limit, String warnPercent, Instant at) {
-        if (!SCOPES.contains(scope)) {
-            throw new InvalidInputException("budget", "unknown scope '" + scope + "'; expected daily or monthly");
-        }
+        check(scope, limit, warnPercent);
         BigDecimal limitUsd = Money.parsePositive(scope + " limit", limit);
         BigDecimal percent = percent(scope + " warning %", warnPercent);
         Writes.inTransaction(jdbi, "Saving a budget", h -> h.createUpdate("""
                         INSERT INTO actp_credit_budgets (scope, limit_usd, alert_threshold_pct, reset_at) VALUES (:s, :l, :p, NULL)
                         ON CONFLICT (scope) DO UPDATE SET limit_usd = excluded.limit_usd, alert_threshold_pct = excluded.alert_threshold_pct""")
                 .bind("s", scope).bind("l", limitUsd).bind("p", percent).execute());
+    }
+
+    /** Checks a budget without writing it; throws the refusal naming the field. */
+    public void check(String scope, String limit, String warnPercent) {
+        if (!SCOPES.contains(scope)) {
+            throw new InvalidInputException("budget", "unknown scope '" + scope + "'; expected daily or monthly");
+        }
+        Money.parsePositive(scope + " limit", limit);
+        percent(scope + " warning %", warnPercent);
     }
 
     /** 1–100, at most two decimals; a trailing % is allowed. */

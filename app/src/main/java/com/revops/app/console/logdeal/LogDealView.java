@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -95,8 +94,7 @@ public final class LogDealView {
 
         int row = 0;
         form.add(label("Contact *"), 0, row);
-        form.add(withError(contact, model.contactErrorProperty(), "log-deal-contact-error"), 1, row++);
-        int suggestionRow = row;
+        form.add(new VBox(3, withError(contact, model.contactErrorProperty(), "log-deal-contact-error"), suggestions), 1, row++);
         form.add(label("Amount *"), 0, row);
         form.add(withError(amount, model.amountErrorProperty(), "log-deal-amount-error"), 1, row++);
         form.add(label("Offer *"), 0, row);
@@ -137,10 +135,13 @@ public final class LogDealView {
         });
         suggestions.prefHeightProperty().bind(Bindings.min(200, Bindings.size(model.contact().suggestions()).multiply(30).add(4)));
         suggestions.setMaxHeight(Control.USE_PREF_SIZE);
-        suggestions.visibleProperty().bind(Bindings.isNotEmpty(model.contact().suggestions()));
+        // shown under the field while the operator is in it: the rows below move down rather than being covered
+        suggestions.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.contact().suggestions().isEmpty()
+                        && (contact.isFocused() || suggestions.isFocused()), model.contact().suggestions(), contact.focusedProperty(),
+                suggestions.focusedProperty()));
+        suggestions.managedProperty().bind(suggestions.visibleProperty());
+        suggestions.setFocusTraversable(false);
         suggestions.getStyleClass().add("suggestions");
-        GridPane.setValignment(suggestions, VPos.TOP);
-        form.add(suggestions, 1, suggestionRow, 1, 4); // floats over the rows below; added last, so drawn on top
 
         Label success = new Label();
         success.setId("log-deal-success");
@@ -156,7 +157,16 @@ public final class LogDealView {
     }
 
     private void initListeners() {
-        searchDelay.setOnFinished(e -> model.contact().search(contact.getText()));
+        searchDelay.setOnFinished(e -> {
+            if (contact.isFocused()) {
+                model.contact().search(contact.getText());
+            }
+        });
+        contact.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                searchDelay.stop();
+            }
+        });
         contact.textProperty().addListener((o, a, b) -> {
             if (model.contact().pickedProperty().get() == null) {
                 searchDelay.playFromStart();
@@ -168,6 +178,7 @@ public final class LogDealView {
                 suggestions.getSelectionModel().selectFirst();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
+                searchDelay.stop();
                 model.contact().suggestions().clear();
             }
         });

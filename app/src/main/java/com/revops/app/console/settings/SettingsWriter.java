@@ -1,0 +1,11 @@
+package com.revops.app.console.settings;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** How a part of Settings writes: off the FX thread, then a message on success or the refusal on failure. */
+@FunctionalInterface
+interface SettingsWriter {
+    /** Runs {@code work} in the background; {@code done} gets its message, {@code refused} the problem (field named). */
+    void write(Supplier<String> work, Consumer<String> done, Consumer<String> refused);
+}
