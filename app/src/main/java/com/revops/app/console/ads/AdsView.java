@@ -55,6 +55,7 @@ public final class AdsView {
                 + "or after $20 with no conversion.");
         rules.getStyleClass().add("hint");
         rules.setWrapText(true);
+        rules.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Label candidatesTitle = new Label("Candidates");
         candidatesTitle.getStyleClass().add("section-title");
@@ -70,7 +71,9 @@ public final class AdsView {
                 TableColumns.count("Engagements", AdCandidate::engagements),
                 TableColumns.count("Clicks", AdCandidate::clicks)));
         candidates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        candidates.setPrefHeight(170);
+        candidates.setFixedCellSize(32);
+        candidates.setPrefHeight(32 * 5 + 44);
+        candidates.setMinHeight(candidates.getPrefHeight());
         model.selectedCandidateProperty().bind(candidates.getSelectionModel().selectedItemProperty());
 
         TextField budget = new TextField();
@@ -100,15 +103,16 @@ public final class AdsView {
         campaigns.setId("ads-campaigns");
         campaigns.setPlaceholder(new Label("No campaign yet: propose one from a candidate."));
         campaigns.getColumns().addAll(List.<TableColumn<AdCampaign, ?>>of(
-                TableColumns.text("Post", AdCampaign::postId),
-                TableColumns.text("Status", AdCampaign::status),
-                TableColumns.money("Budget/day", c -> Optional.of(c.dailyBudget())),
-                TableColumns.money("Spend", c -> Optional.of(c.spend())),
-                TableColumns.count("Conversions", AdCampaign::conversions),
-                TableColumns.money("CPA", AdCampaign::cpa),
-                TableColumns.formatted("ROAS", c -> c.roas().orElse(null), r -> r.setScale(2, java.math.RoundingMode.HALF_UP) + "×", "number"),
-                TableColumns.time("Started", AdCampaign::startedAt, zone),
-                TableColumns.text("Paused reason", c -> c.pausedReason().orElse(""))));
+                TableColumns.sized(TableColumns.text("Post", AdCampaign::postId), 100),
+                TableColumns.sized(TableColumns.text("Status", AdCampaign::status), 90),
+                TableColumns.sized(TableColumns.money("Budget/day", c -> Optional.of(c.dailyBudget())), 90),
+                TableColumns.sized(TableColumns.money("Spend", c -> Optional.of(c.spend())), 80),
+                TableColumns.sized(TableColumns.count("Conversions", AdCampaign::conversions), 100),
+                TableColumns.sized(TableColumns.money("CPA", AdCampaign::cpa), 75),
+                TableColumns.sized(TableColumns.formatted("ROAS", c -> c.roas().orElse(null),
+                        r -> r.setScale(2, java.math.RoundingMode.HALF_UP) + "×", "number"), 70),
+                TableColumns.sized(TableColumns.time("Started", AdCampaign::startedAt, zone), 115),
+                TableColumns.sized(TableColumns.text("Paused reason", c -> c.pausedReason().orElse("")), 300)));
         campaigns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(campaigns, Priority.ALWAYS);
         model.selectedCampaignProperty().bind(campaigns.getSelectionModel().selectedItemProperty());

@@ -10,7 +10,8 @@ public record EmailRow(String sequence, String trigger, String active, String st
 
     static EmailRow of(EmailSequence s) {
         return new EmailRow(s.name(), s.trigger().orElse("—"), s.active() ? "active" : "paused",
-                "all " + s.steps().size() + " step" + (s.steps().size() == 1 ? "" : "s"), s.total(), true);
+                "trigger " + s.trigger().orElse("—") + " · " + s.steps().size() + " step" + (s.steps().size() == 1 ? "" : "s"),
+                s.total(), true);
     }
 
     static EmailRow of(EmailSequence s, EmailSequence.Step step) {

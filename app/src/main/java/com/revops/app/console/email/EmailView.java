@@ -60,15 +60,13 @@ public final class EmailView {
         table.setId("email-sequences");
         table.setPlaceholder(new Label("No email sequences yet."));
         table.getColumns().addAll(List.<TableColumn<EmailRow, ?>>of(
-                TableColumns.text("Sequence", r -> r.isSequence() ? r.sequence() : ""),
-                TableColumns.text("Trigger", EmailRow::trigger),
-                TableColumns.text("Status", EmailRow::active),
-                TableColumns.text("Step", EmailRow::step),
-                TableColumns.count("Sent (30 d)", r -> r.counts().sent()),
-                TableColumns.percent("Open rate", EmailRow::openRate),
-                TableColumns.percent("Click rate", EmailRow::clickRate),
-                TableColumns.percent("Reply rate", EmailRow::replyRate)));
-        table.getColumns().get(3).setPrefWidth(420);
+                TableColumns.sized(TableColumns.text("Sequence", r -> r.isSequence() ? r.sequence() : ""), 160),
+                TableColumns.sized(TableColumns.text("Status", EmailRow::active), 75),
+                TableColumns.sized(TableColumns.text("Trigger / step", EmailRow::step), 500),
+                TableColumns.sized(TableColumns.count("Sent (30 d)", r -> r.counts().sent()), 105),
+                TableColumns.sized(TableColumns.percent("Open rate", EmailRow::openRate), 100),
+                TableColumns.sized(TableColumns.percent("Click rate", EmailRow::clickRate), 100),
+                TableColumns.sized(TableColumns.percent("Reply rate", EmailRow::replyRate), 100)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(EmailRow item, boolean empty) {

@@ -61,19 +61,19 @@ public final class JobsView {
         TableView<JobRow> jobs = TableExport.exportable(new TableView<>(model.jobs()), "jobs");
         jobs.setId("jobs-table");
         jobs.getColumns().addAll(java.util.List.<TableColumn<JobRow, ?>>of(
-                TableColumns.text("Job", JobRow::label),
-                TableColumns.text("When", JobRow::when),
-                TableColumns.time("Next fire", JobRow::nextFire, zone),
-                TableColumns.time("Previous fire", JobRow::previousFire, zone),
-                TableColumns.text("Trigger", JobRow::trigger),
-                TableColumns.time("Last run", JobRow::lastRunAt, zone),
-                TableColumns.text("Result", JobRow::lastStatus),
-                TableColumns.text("Message", JobRow::lastMessage),
-                TableColumns.text("Last error", r -> r.lastError().orElse("")),
+                TableColumns.sized(TableColumns.text("Job", JobRow::label), 140),
+                TableColumns.sized(TableColumns.text("When", JobRow::when), 130),
+                TableColumns.sized(TableColumns.time("Next fire", JobRow::nextFire, zone), 115),
+                TableColumns.sized(TableColumns.time("Previous fire", JobRow::previousFire, zone), 115),
+                TableColumns.sized(TableColumns.text("Trigger", JobRow::trigger), 70),
+                TableColumns.sized(TableColumns.time("Last run", JobRow::lastRunAt, zone), 115),
+                TableColumns.sized(TableColumns.text("Result", JobRow::lastStatus), 85),
+                TableColumns.sized(TableColumns.text("Message", JobRow::lastMessage), 170),
+                TableColumns.sized(TableColumns.text("Last error", r -> r.lastError().orElse("")), 110),
                 button("", "Run now", (JobRow r) -> true, model.schedulerRunningProperty(), r -> model.runNow(r.job()))));
         jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         jobs.setFixedCellSize(30);
-        jobs.prefHeightProperty().bind(Bindings.size(model.jobs()).multiply(30).add(34));
+        jobs.prefHeightProperty().bind(Bindings.size(model.jobs()).multiply(30).add(48));
         jobs.setMinHeight(Region.USE_PREF_SIZE);
 
         Label outboxTitle = new Label("Telegram outbox");
@@ -93,13 +93,13 @@ public final class JobsView {
         outbox.setId("jobs-outbox");
         outbox.setPlaceholder(new Label("Nothing has been queued for Telegram yet."));
         outbox.getColumns().addAll(java.util.List.<TableColumn<OutboxRow, ?>>of(
-                TableColumns.time("Queued", r -> java.util.Optional.of(r.createdAt()), zone),
-                TableColumns.text("Kind", OutboxRow::kind),
-                TableColumns.text("Status", OutboxRow::status),
-                TableColumns.count("Attempts", r -> (long) r.attempts()),
-                TableColumns.time("Next attempt", OutboxRow::nextAttempt, zone),
-                TableColumns.text("Last error", r -> r.lastError().orElse("")),
-                TableColumns.text("Message", OutboxRow::firstLine),
+                TableColumns.sized(TableColumns.time("Queued", r -> java.util.Optional.of(r.createdAt()), zone), 115),
+                TableColumns.sized(TableColumns.text("Kind", OutboxRow::kind), 110),
+                TableColumns.sized(TableColumns.text("Status", OutboxRow::status), 75),
+                TableColumns.sized(TableColumns.count("Attempts", r -> (long) r.attempts()), 80),
+                TableColumns.sized(TableColumns.time("Next attempt", OutboxRow::nextAttempt, zone), 115),
+                TableColumns.sized(TableColumns.text("Last error", r -> r.lastError().orElse("")), 200),
+                TableColumns.sized(TableColumns.text("Message", OutboxRow::firstLine), 330),
                 button("", "Retry", OutboxRow::retryable, model.busyProperty().not(), model::retry)));
         outbox.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(outbox, Priority.ALWAYS);

@@ -107,7 +107,7 @@ public final class JobsViewModel extends ScreenModel {
         Instant now = context.clock().instant();
         act(() -> {
             Briefings.Result result = new Briefings(context.services()).sendDailyBrief(now, true);
-            return "Daily brief " + result.delivery().stoppedBy().map(r -> "queued (" + r + ")").orElse("sent to Telegram") + ".";
+            return "Daily brief " + com.revops.app.console.ui.TelegramDeliveryText.of(result.delivery()) + ".";
         }, true);
     }
 

@@ -20,15 +20,20 @@ public record OutboxRow(long id, String kind, String status, int attempts, Optio
         return "failed".equals(status) || "pending".equals(status) && attempts > 0;
     }
 
-    /** The first non-blank line of a Telegram HTML body, without tags or entities. */
+    /**
+     * The first two non-blank lines of a Telegram HTML body ("title — what happened"), without tags,
+     * entities or emoji (which some desktop fonts cannot draw).
+     */
     static String firstLine(String html) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
         for (String line : html.split("\n")) {
             String text = line.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                    .replace("&amp;", "&").strip();
-            if (!text.isEmpty()) {
-                return text.length() > 120 ? text.substring(0, 119) + "…" : text;
+                    .replace("&amp;", "&").replaceAll("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}]", "").strip();
+            if (!text.isEmpty() && lines.size() < 2) {
+                lines.add(text);
             }
         }
-        return "";
+        String text = String.join(" — ", lines);
+        return text.length() > 160 ? text.substring(0, 159) + "…" : text;
     }
 }

@@ -78,6 +78,14 @@ public final class LogDealView {
         offer.setPromptText("Choose the offer");
         offer.valueProperty().bindBidirectional(model.offerProperty());
         offer.setPrefWidth(280);
+        // a ComboBox shows no prompt once its value went back to null: the button cell shows it instead
+        offer.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? offer.getPromptText() : item);
+            }
+        });
         eventType.setId("log-deal-event-type");
         eventType.getItems().setAll(LogDealViewModel.EVENT_TYPES);
         eventType.valueProperty().bindBidirectional(model.eventTypeProperty());
@@ -101,7 +109,8 @@ public final class LogDealView {
         form.add(withError(offer, model.offerErrorProperty(), "log-deal-offer-error"), 1, row++);
         form.add(label("Event type"), 0, row);
         form.add(withError(eventType, model.eventTypeErrorProperty(), "log-deal-event-type-error"), 1, row++);
-        Label nicheLabel = label("Niche");
+        Label nicheLabel = new Label("Niche");
+        nicheLabel.getStyleClass().add("form-label");
         HBox.setHgrow(platform, Priority.ALWAYS);
         HBox.setHgrow(niche, Priority.ALWAYS);
         HBox source = new HBox(10, platform, nicheLabel, niche);
@@ -112,6 +121,7 @@ public final class LogDealView {
         form.add(notes, 1, row++);
         Label closedAt = new Label("now — the deal is dated when you save");
         closedAt.getStyleClass().add("hint");
+        closedAt.setPadding(new Insets(6, 0, 0, 0));
         form.add(label("Closed at"), 0, row);
         form.add(withError(closedAt, model.closedAtErrorProperty(), "log-deal-closed-at-error"), 1, row++);
 
@@ -190,6 +200,11 @@ public final class LogDealView {
             }
         });
         save.disableProperty().bind(model.canSaveProperty().not());
+        model.successProperty().addListener((o, a, done) -> {
+            if (done != null && !done.isEmpty()) {
+                contact.requestFocus(); // ready for the next deal
+            }
+        });
         save.setOnAction(e -> model.save());
         notes.setOnAction(e -> model.save());
         markInvalid(contact, model.contactErrorProperty());
@@ -230,6 +245,9 @@ public final class LogDealView {
     private static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("form-label");
+        // level with the field's text when a message or the suggestions open under the field
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new Insets(6, 0, 0, 0));
         return label;
     }
 

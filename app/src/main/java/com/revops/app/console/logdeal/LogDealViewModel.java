@@ -41,7 +41,7 @@ public final class LogDealViewModel extends ScreenModel {
     private final ConsoleContext context;
     private final ContactPicker contact;
     private final StringProperty amount = new SimpleStringProperty("");
-    private final StringProperty offer = new SimpleStringProperty("");
+    private final StringProperty offer = new SimpleStringProperty();
     private final StringProperty eventType = new SimpleStringProperty("deal_won");
     private final StringProperty platform = new SimpleStringProperty("");
     private final StringProperty niche = new SimpleStringProperty("");
@@ -82,7 +82,11 @@ public final class LogDealViewModel extends ScreenModel {
     @Override
     public void refresh() {
         load(() -> new OfferCatalogRepository(context.services().database().jdbi()).offers().stream()
-                .filter(CatalogOffer::active).map(CatalogOffer::tag).toList(), offers::setAll);
+                .filter(CatalogOffer::active).map(CatalogOffer::tag).toList(), active -> {
+                    if (!offers.equals(active)) {
+                        offers.setAll(active); // replacing the items would clear the offer the operator chose
+                    }
+                });
     }
 
     private void checkContact() {
@@ -162,8 +166,7 @@ public final class LogDealViewModel extends ScreenModel {
         notifier.raise(List.of(alert), at);
         String delivery;
         if (notifier.telegramConfigured()) {
-            delivery = notifier.deliver(at).stoppedBy().map(r -> "queued; Telegram unreachable (" + r + "), it will be retried")
-                    .orElse("sent to Telegram");
+            delivery = com.revops.app.console.ui.TelegramDeliveryText.of(notifier.deliver(at));
         } else {
             delivery = "queued; Telegram is not configured (Settings)";
         }
@@ -191,7 +194,7 @@ public final class LogDealViewModel extends ScreenModel {
         String message = success.get();
         contact.clear();
         amount.set("");
-        offer.set("");
+        offer.set(null);
         eventType.set("deal_won");
         platform.set("");
         niche.set("");

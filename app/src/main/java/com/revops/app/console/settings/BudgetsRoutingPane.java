@@ -48,7 +48,9 @@ final class BudgetsRoutingPane {
         task.setEditable(false);
         table.getColumns().addAll(List.<TableColumn<Route, ?>>of(task, model, critical));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(290);
+        table.setFixedCellSize(32);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(routing.routes()).multiply(32).add(46));
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.setMaxWidth(760);
 
         TextField newTask = new TextField();

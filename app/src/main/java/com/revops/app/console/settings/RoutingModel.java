@@ -42,7 +42,12 @@ public final class RoutingModel {
 
     void apply(Data data) {
         routes.setAll(data.routes());
-        models.setAll(data.models());
+        if (!models.equals(data.models())) {
+            models.setAll(data.models()); // replacing the items would clear the new route's model choice
+        }
+        if (newModel.get() == null || !models.contains(newModel.get())) {
+            newModel.set(models.isEmpty() ? "haiku" : models.get(0));
+        }
     }
 
     /** Saves one route as edited (model or critical changed). */

@@ -17,7 +17,7 @@ public record ServiceKey(String service, String name, String label, boolean secr
             new ServiceKey("Telegram", "telegram.bot_token", "Bot token", true, Pattern.compile("\\d{3,}:[A-Za-z0-9_-]{20,}"),
                     "123456789:AA… from @BotFather"),
             new ServiceKey("Telegram", "telegram.chat_id", "Chat id", false, Pattern.compile("-?\\d{3,}|@[A-Za-z0-9_]{5,}"),
-                    "a number such as -1001234567890, or @channel"),
+                    "-1001234567890 or @channel"),
             new ServiceKey("Anthropic", "anthropic.api_key", "API key", true, TOKEN, "sk-ant-…"),
             new ServiceKey("PostHog", "posthog.api_key", "Personal API key", true, TOKEN, "phx_…"),
             new ServiceKey("PostHog", "posthog.project_id", "Project id", false, ID, "12345"),

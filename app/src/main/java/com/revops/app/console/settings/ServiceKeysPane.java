@@ -38,7 +38,7 @@ final class ServiceKeysPane {
             grid.add(new Label(key.label()), 1, row);
             TextInputControl input = key.secret() ? new PasswordField() : new TextField();
             input.setId("settings-key-" + key.name().replace('.', '-').replace('_', '-'));
-            input.setPromptText(key.secret() ? "type to replace" : key.example());
+            input.setPromptText(key.secret() ? "type a new one to replace it" : "e.g. " + key.example());
             input.textProperty().bindBidirectional(model.typedProperty(key));
             grid.add(input, 2, row);
             Label state = new Label();
@@ -46,9 +46,11 @@ final class ServiceKeysPane {
             state.getStyleClass().add("settings-status");
             state.textProperty().bind(model.statusProperty(key));
             state.textProperty().addListener((o, a, text) -> {
-                state.getStyleClass().remove("override");
+                state.getStyleClass().removeAll("override", "unset");
                 if (text.startsWith("from environment")) {
                     state.getStyleClass().add("override");
+                } else if (text.equals("not set")) {
+                    state.getStyleClass().add("unset");
                 }
             });
             grid.add(state, 3, row++);

@@ -60,8 +60,8 @@ public final class SettingsView {
         ComboBox<String> zone = new ComboBox<>(FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream().sorted().toList()));
         zone.setId("settings-time-zone");
         zone.setEditable(true);
-        zone.setPromptText("e.g. Europe/Berlin — empty: the system's");
-        zone.setPrefWidth(300);
+        zone.setPromptText("e.g. Europe/Berlin");
+        zone.setPrefWidth(320);
         zone.valueProperty().bindBidirectional(model.timeZoneProperty());
         Button saveZone = new Button("Save time zone");
         saveZone.setId("settings-save-time-zone");
@@ -80,7 +80,8 @@ public final class SettingsView {
 
         return new VBox(10, FormParts.section("Database"), database, reachable, FormParts.hint(SettingsViewModel.HOW_TO_SWITCH),
                 FormParts.section("Time zone"),
-                FormParts.hint("Months, days and the scheduler's times follow this zone. REVOPS_TZ, when set, wins over it."),
+                FormParts.hint("Months, days and the scheduler's times follow this zone. REVOPS_TZ, when set, wins over it. "
+                        + "Leave it empty to use the system's zone."),
                 zoneRow, zoneStatus,
                 FormParts.message(model.timeZoneErrorProperty(), "field-error", "settings-time-zone-error"),
                 FormParts.message(model.timeZoneResultProperty(), "success-banner", "settings-time-zone-result"));

@@ -20,14 +20,23 @@ import javafx.scene.control.TableColumn;
  * times in the operator's zone, money to cents, rates as percentages. Absent values show "—".
  */
 public final class TableColumns {
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.US);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.US);
 
     private TableColumns() {
     }
 
+    /** Text; a long value also shows whole in a tooltip when the column is too narrow for it. */
     public static <S> TableColumn<S, String> text(String title, Function<S, String> value) {
         TableColumn<S, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 24 ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return column;
     }
 
@@ -50,6 +59,13 @@ public final class TableColumns {
 
     public static <S> TableColumn<S, Long> count(String title, Function<S, Long> value) {
         return formatted(title, value, v -> String.format(Locale.US, "%,d", v), "number");
+    }
+
+    /** Gives the column this width and never less, so a constrained table does not clip it. */
+    public static <S, T> TableColumn<S, T> sized(TableColumn<S, T> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        return column;
     }
 
     /** A column of {@code T} values shown through {@code format}; null shows "—". */

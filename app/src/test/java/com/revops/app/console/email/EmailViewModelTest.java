@@ -38,7 +38,7 @@ class EmailViewModelTest {
     @Test
     void eachSequenceAndStepHasItsRates() {
         assertThat(model.rows()).extracting(EmailRow::step)
-                .containsExactly("all 2 steps", "   1. day 1 · feature_highlight", "   2. day 3 · conversion_nudge");
+                .containsExactly("trigger trial_started · 2 steps", "   1. day 1 · feature_highlight", "   2. day 3 · conversion_nudge");
         EmailRow all = model.rows().get(0);
         // 45 sent, 25 opened, 9 clicked, 7 replied
         assertThat(all.counts().sent()).isEqualTo(45);

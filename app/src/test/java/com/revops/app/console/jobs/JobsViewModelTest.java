@@ -76,7 +76,8 @@ class JobsViewModelTest {
     @Test
     void theOutboxListsMessagesAndRetryPutsAFailedOneBack() {
         model.refresh();
-        assertThat(model.outbox()).extracting(OutboxRow::firstLine).containsExactly("Revenue Ops Daily Brief", "⚠️ Pipeline stagnation");
+        assertThat(model.outbox()).extracting(OutboxRow::firstLine).containsExactly("Revenue Ops Daily Brief — …",
+                "Pipeline stagnation — No stage transitions in 5 days");
         assertThat(model.outboxSummaryProperty().get()).startsWith("1 pending · 0 sent · 1 failed · Telegram is not configured");
         OutboxRow failed = model.outbox().get(1);
         assertThat(failed.retryable()).isTrue();
@@ -91,7 +92,7 @@ class JobsViewModelTest {
     @Test
     void sendBriefNowQueuesAnotherCopy() {
         model.sendBriefNow();
-        assertThat(model.actionResultProperty().get()).isEqualTo("Daily brief queued (Telegram is not configured).");
+        assertThat(model.actionResultProperty().get()).isEqualTo("Daily brief queued; Telegram is not configured (Settings).");
         assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox WHERE kind = 'daily_brief'")).isEqualTo(2);
         assertThat(console.dataChanges()).hasValue(1);
     }
