@@ -67,7 +67,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
     }
 
     private void apply(Snapshot s) {
-        database.set((s.embedded() ? "Embedded PostgreSQL " : "External PostgreSQL ")
+        database.set((s.embedded() ? "Embedded PostgreSQL " : "External PostgreSQL: ")
                 + s.description().replaceFirst("^(embedded|external)\\s*", ""));
         databaseReachable.set(s.reachable() ? "reachable ✓" : "not reachable: the console keeps showing the last data it loaded");
         timeZone.set(s.storedZone().orElse(""));

@@ -46,7 +46,7 @@ class SettingsViewModelTest {
 
     @Test
     void theDatabaseAndTimeZoneAreDescribed() {
-        assertThat(model.databaseProperty().get()).startsWith("External PostgreSQL — test database revops_test_");
+        assertThat(model.databaseProperty().get()).startsWith("External PostgreSQL: test database revops_test_");
         assertThat(model.databaseReachableProperty().get()).isEqualTo("reachable ✓");
         assertThat(model.timeZoneStatusProperty().get()).startsWith("In use: Z, from the environment variable REVOPS_TZ");
         model.timeZoneProperty().set("Atlantis/Capital");
