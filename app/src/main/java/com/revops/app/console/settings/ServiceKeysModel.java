@@ -123,7 +123,7 @@ public final class ServiceKeysModel {
         TelegramSettings settings = new TelegramSettings(credentials.apiBase("telegram", TelegramSettings.DEFAULT_API_BASE), token.get(),
                 chat.get());
         telegramResult.set("Sending…");
-        writer.write(() -> {
+        writer.check(() -> {
             try {
                 long id = new TelegramClient(HttpClients.shared(), settings, Clock.systemUTC(), Pause.REAL).sendMessage(TEST_MESSAGE);
                 return "Test message sent (Telegram message " + id + ").";

@@ -110,6 +110,17 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         }));
     }
 
+    @Override
+    public void check(Supplier<String> work, Consumer<String> done, Consumer<String> failed) {
+        executor.background(work).whenComplete((message, error) -> executor.ui(() -> {
+            if (error == null) {
+                done.accept(message);
+            } else {
+                failed.accept(describe(error));
+            }
+        }));
+    }
+
     public ServiceKeysModel keys() {
         return keys;
     }

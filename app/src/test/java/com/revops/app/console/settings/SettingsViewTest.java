@@ -71,6 +71,8 @@ class SettingsViewTest {
         String body = request.getBody().readUtf8();
         assertThat(body).contains("\"chat_id\":\"-100777\"").contains("RevOps Console: test message");
 
+        // a test changes nothing: what was typed is still there to be saved
+        assertThat(robot.lookup("#settings-key-telegram-chat-id").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("-100777");
         robot.clickOn("#settings-save-keys");
         assertThat(robot.lookup("#settings-key-telegram-bot-token-status").queryAs(Label.class).getText()).isEqualTo("stored ✓");
         assertThat(robot.lookup("#settings-key-telegram-bot-token").queryAs(PasswordField.class).getText()).isEmpty();
