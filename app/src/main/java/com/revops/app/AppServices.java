@@ -18,6 +18,8 @@ import com.revops.integrations.secrets.ServiceCredentials;
 import com.revops.scheduler.SchedulerContext;
 import com.revops.scheduler.SourceSync;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.db.DatabaseException;
+import com.revops.integrations.settings.SettingsRepository;
 
 /**
  * The wiring of one run of the app: environment, clock, time zone and the database (opened on
@@ -26,7 +28,7 @@ import com.revops.integrations.db.Database;
 public final class AppServices implements AutoCloseable, SchedulerContext {
     private final RevopsEnvironment environment;
     private final Clock clock;
-    private final ZoneId zone;
+    private ZoneId zone;
     private final java.util.function.Supplier<Database> opener;
     private Database database;
     private final boolean ownsDatabase;
@@ -54,10 +56,15 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
         return new AppServices(environment, clock.withZone(zone), zone, database);
     }
 
-    /** Services on the configured database (embedded default, or REVOPS_DB_URL). */
+    /**
+     * Services on the configured database (embedded default, or REVOPS_DB_URL). The time zone is
+     * REVOPS_TZ when set; otherwise it is read from Settings ({@code revops_settings.time_zone}) when
+     * first asked for, falling back to the system's (docs/decisions/time-zone-setting.md).
+     */
     public static AppServices forEnvironment(RevopsEnvironment environment, Clock clock) {
-        ZoneId zone = environment.zone();
-        return new AppServices(environment, clock.withZone(zone), zone, () -> Database.open(environment.databaseSettings()));
+        ZoneId explicit = environment.get("REVOPS_TZ").isPresent() ? environment.zone() : null;
+        ZoneId clockZone = explicit == null ? ZoneId.systemDefault() : explicit;
+        return new AppServices(environment, clock.withZone(clockZone), explicit, () -> Database.open(environment.databaseSettings()));
     }
 
     /** This copy of the app in the scheduler cluster: host and process. */
@@ -80,9 +87,29 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
         return clock;
     }
 
+    /** The operator's time zone: REVOPS_TZ, else the stored setting (opens the database on first use), else the system's. */
     @Override
-    public ZoneId zone() {
+    public synchronized ZoneId zone() {
+        if (zone == null) {
+            try {
+                zone = new SettingsRepository(database().jdbi()).timeZone().orElse(ZoneId.systemDefault());
+            } catch (DatabaseException e) {
+                return ZoneId.systemDefault(); // asked again once the database answers
+            }
+        }
         return zone;
+    }
+
+    /** Where the time zone comes from, for Settings: "REVOPS_TZ", "setting" or "system". */
+    public String zoneSource() {
+        if (environment.get("REVOPS_TZ").isPresent()) {
+            return "REVOPS_TZ";
+        }
+        try {
+            return new SettingsRepository(database().jdbi()).timeZone().isPresent() ? "setting" : "system";
+        } catch (DatabaseException e) {
+            return "system";
+        }
     }
 
     @Override

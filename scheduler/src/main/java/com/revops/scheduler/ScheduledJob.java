@@ -2,6 +2,7 @@ package com.revops.scheduler;
 
 import java.util.Optional;
 
+import com.revops.scheduler.jobs.AdAutoPauseJob;
 import com.revops.scheduler.jobs.AlertCheckJob;
 import com.revops.scheduler.jobs.DailyBriefJob;
 import com.revops.scheduler.jobs.FunnelSnapshotJob;
@@ -19,6 +20,7 @@ public enum ScheduledJob {
     ALERT_CHECK("alert-check", "Alert check", "0 0 0/6 * * ?", "every 6 hours", AlertCheckJob.class),
     OFFER_PERFORMANCE("offer-performance", "Offer performance", "0 0 5 * * ?", "05:00 daily", OfferPerformanceJob.class),
     FUNNEL_SNAPSHOT("funnel-snapshot", "Funnel snapshot", "0 15 0 * * ?", "00:15 daily", FunnelSnapshotJob.class),
+    AD_AUTO_PAUSE("ad-auto-pause", "Ads auto-pause", "0 5 * * * ?", "hourly at :05", AdAutoPauseJob.class),
     OUTBOX_DELIVERY("outbox-delivery", "Telegram outbox", null, "every 30 seconds", OutboxDeliveryJob.class);
 
     public static final int OUTBOX_INTERVAL_SECONDS = 30;

@@ -59,14 +59,14 @@ public final class ConsoleApp extends Application {
         AppIcons.apply(stage);
         stage.setScene(scene);
         stage.show();
-        model.asOfProperty().set("Times in " + services.zone().getId());
+        model.asOfProperty().set("Times in " + java.time.ZoneId.systemDefault().getId());
         startInBackground();
     }
 
     private void startInBackground() {
         executor.background(() -> {
             var db = services.database();
-            return new Started(db.description(), db.isEmbedded() && isEmpty());
+            return new Started(db.description(), db.isEmbedded() && isEmpty(), services.zone());
         }).whenComplete((started, error) -> executor.ui(() -> {
             if (error != null) {
                 LOG.error("The database did not start", error);
@@ -75,6 +75,7 @@ public final class ConsoleApp extends Application {
                 return;
             }
             model.databaseUp(started.description());
+            model.asOfProperty().set("Times in " + started.zone().getId());
             long databaseUp = System.nanoTime();
             // the scheduler starts once the first screen has its numbers: they come first
             window.onFirstLoad(() -> {
@@ -178,6 +179,6 @@ public final class ConsoleApp extends Application {
         }
     }
 
-    private record Started(String description, boolean empty) {
+    private record Started(String description, boolean empty, java.time.ZoneId zone) {
     }
 }

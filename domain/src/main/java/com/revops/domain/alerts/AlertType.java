@@ -9,7 +9,9 @@ public enum AlertType {
     DEAL_CLOSED("deal_closed"),
     CREDIT_BUDGET_WARNING("credit_budget_warning"),
     CREDIT_BUDGET_EXCEEDED("credit_budget_exceeded"),
-    FUNNEL_PHASE_CHANGE("funnel_phase_change");
+    FUNNEL_PHASE_CHANGE("funnel_phase_change"),
+    /** An ad campaign was paused by the auto-pause rule ({@code AdsRules}). */
+    AD_PAUSED("ad_paused");
 
     private final String code;
 

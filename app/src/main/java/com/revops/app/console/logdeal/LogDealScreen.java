@@ -4,7 +4,7 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.Screen;
 import com.revops.app.console.ScreenId;
-import com.revops.app.console.UnavailableScreen;
+import com.revops.app.console.SimpleScreen;
 
 /** The Log deal screen (SPEC §6). */
 public final class LogDealScreen {
@@ -12,6 +12,7 @@ public final class LogDealScreen {
     }
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
-        return UnavailableScreen.of(ScreenId.LOG_DEAL, context);
+        LogDealViewModel model = new LogDealViewModel(context);
+        return new SimpleScreen(ScreenId.LOG_DEAL, model, new LogDealView(model).root());
     }
 }

@@ -4,14 +4,15 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.Screen;
 import com.revops.app.console.ScreenId;
-import com.revops.app.console.UnavailableScreen;
+import com.revops.app.console.SimpleScreen;
 
-/** The Settings screen (SPEC §6). */
+/** The Settings screen (SPEC §6, §7). */
 public final class SettingsScreen {
     private SettingsScreen() {
     }
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
-        return UnavailableScreen.of(ScreenId.SETTINGS, context);
+        SettingsViewModel model = new SettingsViewModel(context);
+        return new SimpleScreen(ScreenId.SETTINGS, model, new SettingsView(model).root());
     }
 }

@@ -1,0 +1,93 @@
+package com.revops.app.console.settings;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+
+import com.revops.app.AppServices;
+import com.revops.domain.credits.Budget;
+import com.revops.integrations.credits.CreditRepository;
+import com.revops.integrations.settings.CreditSettings;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The credit budgets of Settings: daily and monthly limit and warning %, checked before anything is written. */
+public final class BudgetsModel {
+    private final AppServices services;
+    private final SettingsWriter writer;
+    private final Clock clock;
+    private final StringProperty dailyLimit = new SimpleStringProperty("");
+    private final StringProperty dailyWarn = new SimpleStringProperty("");
+    private final StringProperty monthlyLimit = new SimpleStringProperty("");
+    private final StringProperty monthlyWarn = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty result = new SimpleStringProperty("");
+
+    BudgetsModel(AppServices services, SettingsWriter writer, Clock clock) {
+        this.services = services;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    List<Budget> read() {
+        CreditRepository credits = new CreditRepository(services.database().jdbi());
+        return List.of(credits.budget("daily", "15.00"), credits.budget("monthly", "400.00"));
+    }
+
+    void apply(List<Budget> budgets) {
+        Budget daily = budgets.get(0);
+        Budget monthly = budgets.get(1);
+        dailyLimit.set(plain(daily.limit()));
+        dailyWarn.set(plain(daily.warnAtPercent()));
+        monthlyLimit.set(plain(monthly.limit()));
+        monthlyWarn.set(plain(monthly.warnAtPercent()));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Saves both budgets; a refusal names the field and nothing is written (the daily budget is checked with the monthly). */
+    public void save() {
+        error.set("");
+        result.set("");
+        String dl = dailyLimit.get();
+        String dw = dailyWarn.get();
+        String ml = monthlyLimit.get();
+        String mw = monthlyWarn.get();
+        writer.write(() -> {
+            CreditSettings settings = new CreditSettings(services.database().jdbi());
+            settings.check("daily", dl, dw);
+            settings.check("monthly", ml, mw);
+            settings.saveBudget("daily", dl, dw, clock.instant());
+            settings.saveBudget("monthly", ml, mw, clock.instant());
+            return "Budgets saved: daily $" + dl.strip() + " (warning at " + dw.strip().replace("%", "") + "%), monthly $" + ml.strip()
+                    + " (warning at " + mw.strip().replace("%", "") + "%).";
+        }, result::set, error::set);
+    }
+
+    public StringProperty dailyLimitProperty() {
+        return dailyLimit;
+    }
+
+    public StringProperty dailyWarnProperty() {
+        return dailyWarn;
+    }
+
+    public StringProperty monthlyLimitProperty() {
+        return monthlyLimit;
+    }
+
+    public StringProperty monthlyWarnProperty() {
+        return monthlyWarn;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty resultProperty() {
+        return result;
+    }
+}

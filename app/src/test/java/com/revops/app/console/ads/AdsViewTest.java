@@ -1,0 +1,77 @@
+package com.revops.app.console.ads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import com.revops.app.console.TestConsole;
+import com.revops.app.console.Theme;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.testing.Fixtures;
+import com.revops.integrations.testing.TestDatabase;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/** The Ads screen headless: propose from a candidate, then approve only through the confirmation dialog. */
+@ExtendWith(ApplicationExtension.class)
+class AdsViewTest {
+    static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+    @TempDir
+    Path home;
+    private Database db;
+
+    @Start
+    void start(Stage stage) {
+        db = TestDatabase.fresh();
+        AdsFixtures.post(db, "ig-101", "8.7", "organic_only", 15000);
+        TestConsole console = TestConsole.on(db, home, NOW);
+        AdsViewModel model = new AdsViewModel(console.context());
+        stage.setScene(new Scene(new AdsView(model, console.context()::zone).root(), 1300, 800));
+        stage.getScene().getStylesheets().add(Theme.stylesheet());
+        stage.show();
+        model.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private String status() {
+        return new Fixtures(db).text("SELECT status FROM actp_ad_campaigns");
+    }
+
+    @Test
+    void proposeThenApproveThroughTheConfirmation(FxRobot robot) {
+        robot.clickOn("ig-101");
+        robot.doubleClickOn("#ads-budget").eraseText(8).write("11");
+        assertThat(robot.lookup("#ads-budget-error").queryAs(Label.class).getText()).isEqualTo("must be between $5 and $10 a day (got $11)");
+        assertThat(robot.lookup("#ads-propose").queryAs(Button.class).isDisabled()).isTrue();
+        robot.doubleClickOn("#ads-budget").eraseText(8).write("7.50");
+        robot.clickOn("#ads-propose");
+        assertThat(status()).isEqualTo("proposed");
+
+        robot.clickOn("proposed");
+        robot.clickOn("#ads-approve");
+        robot.clickOn("Cancel");
+        assertThat(status()).isEqualTo("proposed");
+
+        robot.clickOn("#ads-approve");
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("up to $7.50 a day");
+        robot.clickOn(AdsView.APPROVE);
+        assertThat(status()).isEqualTo("active");
+        assertThat(robot.lookup("#ads-action-result").queryAs(Label.class).getText()).isEqualTo("Approved ig-101 (meta): active at $7.50/day.");
+    }
+}
