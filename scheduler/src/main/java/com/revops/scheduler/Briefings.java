@@ -2,6 +2,7 @@ package com.revops.scheduler;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import com.revops.domain.brief.DailyBrief;
 import com.revops.domain.brief.WeeklyReport;
@@ -62,11 +63,15 @@ public final class Briefings {
         Notifier notifier = context.notifier();
         boolean queued = notifier.enqueue(key, kind, text, asOf);
         Outbox.DeliveryReport report = notifier.deliver(asOf);
-        return new Result(text, queued, report);
+        Outbox.MessageState state = notifier.outbox().state(key).orElse(new Outbox.MessageState("pending", Optional.empty()));
+        return new Result(text, queued, report, state);
     }
 
-    /** What happened: the text, whether it was newly queued (false: already sent under this key), and the delivery. */
-    public record Result(String text, boolean queued, Outbox.DeliveryReport delivery) {
+    /**
+     * What happened: the text, whether it was newly queued (false: queued before under this key), the
+     * delivery run, and where this message stands now (sent, or pending with the reason).
+     */
+    public record Result(String text, boolean queued, Outbox.DeliveryReport delivery, Outbox.MessageState state) {
     }
 
     public record WeeklyText(String text, RecommendationWriter.Written recommendations) {

@@ -27,7 +27,8 @@ final class AlertCheckCommand implements CliAction {
         if (!session.dryRun()) {
             Notifier notifier = services.notifier();
             fresh = notifier.raise(alerts, asOf);
-            delivery = fresh.isEmpty() ? "nothing new to send" : TelegramDelivery.deliverQuietly(notifier, asOf);
+            delivery = fresh.isEmpty() ? "nothing new to send" : TelegramDelivery.deliverQuietly(notifier, asOf,
+                    Notifier.alertKey(fresh.get(fresh.size() - 1), asOf.atZone(services.zone()).toLocalDate()));
         }
         if (session.json()) {
             List<Map<String, Object>> list = new ArrayList<>();

@@ -28,7 +28,7 @@ final class DailyBriefCommand implements CliAction {
             throw new InvalidInputException("Telegram", "not configured: " + TelegramDelivery.HOW_TO_CONFIGURE);
         }
         Briefings.Result result = briefings.sendDailyBrief(asOf, false);
-        TelegramDelivery.failIfStopped(result.delivery());
+        TelegramDelivery.failIfNotSent(result.state());
         return print(session, result.text(), result.queued() ? "sent to Telegram" : "today's brief was already sent; not sent again", today);
     }
 

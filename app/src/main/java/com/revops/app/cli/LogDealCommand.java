@@ -40,7 +40,7 @@ final class LogDealCommand implements CliAction {
         } else {
             Notifier notifier = services.notifier();
             notifier.raise(List.of(alert), at);
-            delivery = TelegramDelivery.deliverQuietly(notifier, at);
+            delivery = TelegramDelivery.deliverQuietly(notifier, at, Notifier.alertKey(alert, at.atZone(services.zone()).toLocalDate()));
         }
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -13,24 +13,25 @@ final class TelegramDelivery {
     private TelegramDelivery() {
     }
 
-    /** Delivers what is due and says what happened, never failing the command. */
-    static String deliverQuietly(Notifier notifier, Instant now) {
+    /** Delivers what is due and says where the message queued under {@code key} stands, never failing the command. */
+    static String deliverQuietly(Notifier notifier, Instant now, String key) {
         if (!notifier.telegramConfigured()) {
             return "queued; Telegram is not configured (" + HOW_TO_CONFIGURE + ")";
         }
-        Outbox.DeliveryReport report = notifier.deliver(now);
-        return report.stoppedBy().map(reason -> "queued; Telegram unreachable (" + reason + "); the console or --daemon will retry")
-                .orElse("sent to Telegram");
+        notifier.deliver(now);
+        Outbox.MessageState state = notifier.outbox().state(key).orElse(new Outbox.MessageState("pending", java.util.Optional.empty()));
+        return state.sent() ? "sent to Telegram"
+                : "queued; not sent yet" + state.lastError().map(e -> " (" + e + ")").orElse("") + "; the console or --daemon will retry";
     }
 
     /**
-     * Throws {@link ServiceUnavailableException} (exit 3) when Telegram could not take what was due.
+     * Throws {@link ServiceUnavailableException} (exit 3) when the message is still not sent.
      */
-    static Outbox.DeliveryReport failIfStopped(Outbox.DeliveryReport report) {
-        if (report.stoppedBy().isPresent()) {
-            throw new ServiceUnavailableException("Telegram unreachable: " + report.stoppedBy().get()
-                    + "; the message stays queued and the running console or --daemon will retry", null);
+    static void failIfNotSent(Outbox.MessageState state) {
+        if (!state.sent()) {
+            throw new ServiceUnavailableException("Telegram has not taken the message"
+                    + state.lastError().map(e -> " (" + e + ")").orElse("")
+                    + "; it stays queued and the running console or --daemon will retry", null);
         }
-        return report;
     }
 }

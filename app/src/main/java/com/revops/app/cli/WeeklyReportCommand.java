@@ -26,7 +26,7 @@ final class WeeklyReportCommand implements CliAction {
         String delivery = "dry run: not sent";
         if (!session.dryRun()) {
             Briefings.Result result = briefings.sendWeekly(text, asOf);
-            TelegramDelivery.failIfStopped(result.delivery());
+            TelegramDelivery.failIfNotSent(result.state());
             delivery = result.queued() ? "sent to Telegram" : "this week's report was already sent today; not sent again";
         }
         if (session.json()) {

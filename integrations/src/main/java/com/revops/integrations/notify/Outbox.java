@@ -18,7 +18,8 @@ import com.revops.integrations.telegram.TelegramMessages;
 /**
  * The persistent notification outbox (SPEC §8). A message is written here first — split into
  * Telegram-sized parts, each with an idempotency key, so the same brief or alert is never queued
- * twice — and delivered in order by {@link #deliverDue}. A delivery that fails is retried with
+ * twice — and delivered oldest first by {@link #deliverDue} (the parts of one message in order; a
+ * message waiting to retry does not hold back the others). A delivery that fails is retried with
  * exponential backoff; nothing is lost across restarts, and only one process delivers at a time
  * (a PostgreSQL advisory lock), so nothing is sent twice.
  */
@@ -61,8 +62,8 @@ public final class Outbox {
     }
 
     /**
-     * Sends what is due, oldest first, through {@code sender}; stops at the first failure so order
-     * is kept. Returns what happened. Does nothing when another process is delivering.
+     * Sends what is due, oldest first, through {@code sender}; stops at the first failure (the
+     * service is likely down). Returns what happened. Does nothing when another process is delivering.
      */
     public DeliveryReport deliverDue(MessageSender sender, Instant now, int max) {
         return jdbi.withHandle(h -> {
@@ -82,11 +83,16 @@ public final class Outbox {
         int sent = 0;
         int failed = 0;
         for (int i = 0; i < max; i++) {
+            // the oldest due message whose earlier parts (same key before '#') have all gone out
             Optional<Map<String, Object>> head = h.createQuery("""
-                            SELECT id, body, attempts, next_attempt_at <= :now AS due FROM revops_outbox
-                             WHERE status = 'pending' ORDER BY id LIMIT 1""")
+                            SELECT o.id, o.body, o.attempts FROM revops_outbox o
+                             WHERE o.status = 'pending' AND o.next_attempt_at <= :now
+                               AND NOT EXISTS (SELECT 1 FROM revops_outbox p
+                                                WHERE p.status = 'pending' AND p.id < o.id
+                                                  AND split_part(p.idempotency_key, '#', 1) = split_part(o.idempotency_key, '#', 1))
+                             ORDER BY o.id LIMIT 1""")
                     .bind("now", SqlTime.bind(now)).mapToMap().findOne();
-            if (head.isEmpty() || !Boolean.TRUE.equals(head.get().get("due"))) {
+            if (head.isEmpty()) {
                 return new DeliveryReport(sent, failed, Optional.empty());
             }
             long id = ((Number) head.get().get("id")).longValue();
@@ -133,6 +139,19 @@ public final class Outbox {
                 .bind("now", SqlTime.bind(now)).bind("id", id.orElse(null)).execute());
     }
 
+    /** Where the message queued under {@code key} stands: its status (all its parts sent → "sent") and last error. */
+    public Optional<MessageState> state(String key) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT CASE WHEN bool_and(status = 'sent') THEN 'sent'
+                                    WHEN bool_or(status = 'failed') THEN 'failed' ELSE 'pending' END AS status,
+                               max(last_error) AS last_error, count(*) AS parts
+                          FROM revops_outbox WHERE idempotency_key = :key OR idempotency_key LIKE :parts
+                        HAVING count(*) > 0""")
+                .bind("key", key).bind("parts", key.replace("%", "\\%").replace("_", "\\_") + "#%")
+                .map((rs, ctx) -> new MessageState(rs.getString("status"), Optional.ofNullable(rs.getString("last_error"))))
+                .findOne());
+    }
+
     public Counts counts() {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT count(*) FILTER (WHERE status = 'pending') AS pending,
@@ -166,6 +185,13 @@ public final class Outbox {
     }
 
     public record DeliveryReport(int sent, int failed, Optional<String> stoppedBy) {
+    }
+
+    /** A queued message's status: "pending", "sent" or "failed", and why it is not sent yet. */
+    public record MessageState(String status, Optional<String> lastError) {
+        public boolean sent() {
+            return "sent".equals(status);
+        }
     }
 
     public record Counts(long pending, long sent, long failed, Optional<String> lastError) {

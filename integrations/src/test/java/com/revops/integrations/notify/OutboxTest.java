@@ -82,17 +82,19 @@ class OutboxTest {
         assertThat(down.sent()).isZero();
         assertThat(down.stoppedBy()).hasValueSatisfying(m -> assertThat(m).contains("Service Unavailable"));
         assertThat(outbox.counts().pending()).isEqualTo(3);
-        // not due again until the backoff has passed
+        // back 10 s later: the two that were never tried go out; the one that failed waits for its backoff (30 s)
         telegramUp = true;
-        assertThat(outbox.deliverDue(sender(), T0.plusSeconds(10), 10).sent()).isZero();
+        assertThat(outbox.deliverDue(sender(), T0.plusSeconds(10), 10).sent()).isEqualTo(2);
+        assertThat(outbox.counts().pending()).isEqualTo(1);
 
-        // "restart": a new outbox on the same database, later
+        // "restart": a new outbox on the same database, after the backoff
         Outbox afterRestart = new Outbox(db.jdbi());
         Outbox.DeliveryReport back = afterRestart.deliverDue(sender(), T0.plus(Duration.ofMinutes(1)), 10);
-        assertThat(back.sent()).isEqualTo(3);
+        assertThat(back.sent()).isEqualTo(1);
         assertThat(delivered).hasSize(3);
-        assertThat(delivered.get(0)).contains("Alert 1");
-        assertThat(delivered.get(2)).contains("Alert 3");
+        assertThat(delivered.get(0)).contains("Alert 2");
+        assertThat(delivered.get(1)).contains("Alert 3");
+        assertThat(delivered.get(2)).contains("Alert 1");
         // delivering again sends nothing more
         assertThat(afterRestart.deliverDue(sender(), T0.plus(Duration.ofMinutes(2)), 10).sent()).isZero();
         assertThat(afterRestart.counts().sent()).isEqualTo(3);
@@ -120,6 +122,28 @@ class OutboxTest {
         }
         assertThat(delivered).hasSize(5);
         assertThat(delivered.stream().distinct().count()).isEqualTo(5);
+    }
+
+    @Test
+    void aMessageWaitingToRetryDoesNotHoldBackANewerOne() {
+        Outbox outbox = new Outbox(db.jdbi());
+        outbox.enqueue("alert:old", "alert", "Old alert", T0);
+        telegramUp = false;
+        outbox.deliverDue(sender(), T0, 10); // fails: the old alert waits 30 s
+        telegramUp = true;
+        outbox.enqueue("daily_brief:2026-03-02", "daily_brief", "The brief", T0.plusSeconds(5));
+
+        Outbox.DeliveryReport report = outbox.deliverDue(sender(), T0.plusSeconds(5), 10);
+
+        assertThat(report.sent()).isEqualTo(1);
+        assertThat(delivered).containsExactly(delivered.get(0));
+        assertThat(delivered.get(0)).contains("The brief");
+        assertThat(outbox.state("daily_brief:2026-03-02")).hasValueSatisfying(st -> assertThat(st.sent()).isTrue());
+        assertThat(outbox.state("alert:old")).hasValueSatisfying(st -> {
+            assertThat(st.status()).isEqualTo("pending");
+            assertThat(st.lastError()).hasValueSatisfying(e -> assertThat(e).contains("Service Unavailable"));
+        });
+        assertThat(outbox.state("no-such-key")).isEmpty();
     }
 
     @Test

@@ -14,6 +14,6 @@ public final class DailyBriefJob extends RevopsJob {
     @Override
     protected String run(Instant now, Instant scheduledFor) {
         Briefings.Result result = new Briefings(context).sendDailyBrief(now, false);
-        return result.queued() ? "brief " + describe(result.delivery()) : "today's brief was already sent";
+        return result.queued() ? "brief " + stateOf(result) : "today's brief was queued before: " + stateOf(result);
     }
 }

@@ -74,6 +74,10 @@ public abstract class RevopsJob implements Job {
                 .execute());
     }
 
+    protected static String stateOf(com.revops.scheduler.Briefings.Result result) {
+        return result.state().sent() ? "sent" : result.state().status() + result.state().lastError().map(e -> " (" + e + ")").orElse("");
+    }
+
     protected static String describe(com.revops.integrations.notify.Outbox.DeliveryReport report) {
         return report.stoppedBy().map(r -> "queued (" + r + ")").orElse(report.sent() + " message(s) sent");
     }

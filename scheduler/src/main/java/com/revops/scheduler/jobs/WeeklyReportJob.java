@@ -14,6 +14,6 @@ public final class WeeklyReportJob extends RevopsJob {
     @Override
     protected String run(Instant now, Instant scheduledFor) {
         Briefings.Result result = new Briefings(context).sendWeeklyReport(now, false);
-        return result.queued() ? "report " + describe(result.delivery()) : "this week's report was already sent";
+        return result.queued() ? "report " + stateOf(result) : "this week's report was queued before: " + stateOf(result);
     }
 }
