@@ -51,13 +51,12 @@ final class RedraftPrompt {
         return Math.max(256, Math.min(2048, limit.maxChars() * 3 / 8 + 64));
     }
 
-    /** The answer without surrounding blanks or one pair of quotes around all of it. */
+    /** The answer without surrounding blanks, or quotes around all of it (when it has no others inside). */
     static String clean(String answer) {
         String text = answer.strip();
-        if (text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("“") && text.endsWith("”"))) {
-            text = text.substring(1, text.length() - 1).strip();
-        }
-        return text;
+        boolean quoted = text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("“") && text.endsWith("”"));
+        String inner = quoted ? text.substring(1, text.length() - 1) : text;
+        return quoted && inner.indexOf('"') < 0 && inner.indexOf('“') < 0 && inner.indexOf('”') < 0 ? inner.strip() : text;
     }
 
     private static String line(Interaction i) {

@@ -91,6 +91,7 @@ public final class OutreachQueueView {
     }
 
     private void initListeners() {
+        list.swallowTypedKeysWithin(root);
         model.currentProperty().addListener((o, was, now) -> recipient.show(now));
         // after each load the list takes the keys, unless the operator is typing
         model.loadedAtProperty().addListener((o, was, at) -> {

@@ -6,6 +6,7 @@ import java.util.List;
 import com.revops.integrations.outreach.PendingItem;
 
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.skin.VirtualFlow;
@@ -20,6 +21,8 @@ final class QueueList {
     private final OutreachQueueViewModel model;
     private final Runnable approveSelected;
     private final ListView<QueueLine> list;
+    /** Set when a key acted here: its character must not land in the editor or reason field the key opened. */
+    private boolean handledKey;
 
     QueueList(OutreachQueueViewModel model, ZoneId zone, Runnable approveSelected) {
         this.model = model;
@@ -39,6 +42,20 @@ final class QueueList {
 
     void focus() {
         list.requestFocus();
+    }
+
+    /**
+     * Drops the typed character of a key this list acted on: "e" opens the editor and moves the focus
+     * there while the key is down, and its character would otherwise be typed into it.
+     */
+    void swallowTypedKeysWithin(Node screen) {
+        screen.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (handledKey) {
+                handledKey = false;
+                e.consume();
+            }
+        });
+        screen.addEventFilter(KeyEvent.KEY_RELEASED, e -> handledKey = false);
     }
 
     private void initListeners() {
@@ -77,6 +94,7 @@ final class QueueList {
                 return;
             }
         }
+        handledKey = true;
         e.consume();
     }
 
