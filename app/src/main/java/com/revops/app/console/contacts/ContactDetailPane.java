@@ -71,6 +71,9 @@ final class ContactDetailPane {
         where.setWrapText(true);
         facts.setHgap(14);
         facts.setVgap(4);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        facts.getColumnConstraints().add(names);
         history.setId("contact-stage-history");
         timeline.setId("contact-timeline");
         timeline.setPrefHeight(260);
@@ -131,7 +134,7 @@ final class ContactDetailPane {
         row = fact(row, "Offer", c.offer().orElse("—"));
         row = fact(row, "Score", c.score().map(BigDecimal::toPlainString).orElse("—"));
         row = fact(row, "Tags", c.tags().isEmpty() ? "—" : String.join(", ", c.tags()));
-        row = fact(row, "In " + c.stage().label() + " since", day(d.stageEnteredAt()));
+        row = fact(row, "Stage since", day(d.stageEnteredAt()));
         row = fact(row, "First contact", d.firstContactAt().map(this::day).orElse("—"));
         row = fact(row, "Last interaction", c.lastInteractionAt().map(t -> WHEN.format(t.atZone(zone))).orElse("none yet"));
         fact(row, "Source", d.source().orElse("—"));

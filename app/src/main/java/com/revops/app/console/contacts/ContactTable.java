@@ -22,8 +22,8 @@ import javafx.scene.control.TableView;
 
 /** Search results: name, handle, platform, niche, stage, score, offer, last interaction; sortable by value; exportable. */
 final class ContactTable {
-    /** Sorts as text in time order: "2026-03-01 14:05". */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
+    /** Sorts as text in time order: "2026-03-01". */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.US);
     private final TableView<ContactSummary> table = new TableView<>();
 
     ContactTable(ObservableList<ContactSummary> results, ZoneId zone) {
@@ -33,16 +33,19 @@ final class ContactTable {
         table.setId("contacts-table");
         table.setPlaceholder(new Label("No contacts match"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Name", c -> c.name().orElse("—"), 150));
-        table.getColumns().add(text("Handle", c -> c.handle().orElse(""), 110));
-        table.getColumns().add(text("Platform", c -> c.platform().orElse(""), 80));
-        table.getColumns().add(text("Niche", c -> c.niche().orElse(""), 100));
+        table.getColumns().add(text("Name", c -> c.name().orElse("—"), 116));
+        table.getColumns().add(text("Handle", c -> c.handle().orElse(""), 100));
+        table.getColumns().add(text("Platform", c -> c.platform().orElse(""), 82));
+        table.getColumns().add(text("Niche", c -> c.niche().orElse(""), 76));
         TableColumn<ContactSummary, String> stage = text("Stage", c -> c.stage().label(), 100);
         stage.setComparator(Comparator.comparingInt(ContactTable::stageOrder));
         table.getColumns().add(stage);
         table.getColumns().add(score());
-        table.getColumns().add(text("Offer", c -> c.offer().orElse(""), 110));
-        table.getColumns().add(text("Last interaction", c -> c.lastInteractionAt().map(t -> WHEN.format(t.atZone(zone))).orElse(""), 120));
+        table.getColumns().add(text("Offer", c -> c.offer().orElse(""), 96));
+        TableColumn<ContactSummary, String> last = text("Last interaction", c -> c.lastInteractionAt().map(t -> DAY.format(t.atZone(zone)))
+                .orElse(""), 136);
+        last.setMinWidth(136); // the title is the widest thing in it
+        table.getColumns().add(last);
         TableExport.exportable(table, "contacts");
     }
 
@@ -63,6 +66,7 @@ final class ContactTable {
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.getStyleClass().add("number");
         column.setPrefWidth(64);
+        column.setMinWidth(64);
         return column;
     }
 

@@ -76,7 +76,7 @@ public final class ContactsView {
                 javafx.css.PseudoClass.getPseudoClass("problem"), problem));
 
         SplitPane panes = new SplitPane(table, detail.node());
-        panes.setDividerPositions(0.56);
+        panes.setDividerPositions(0.66);
         VBox.setVgrow(panes, Priority.ALWAYS);
         Label keys = new Label("Type to search · ↓ or Enter to the results · ↑/↓ pick a contact · right-click the table to export CSV");
         keys.getStyleClass().add("hint");

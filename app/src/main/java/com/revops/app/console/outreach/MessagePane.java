@@ -76,18 +76,21 @@ final class MessagePane {
     }
 
     private Node actions() {
-        HBox row = new HBox(8, button("Approve  a", "outreach-approve", model::approve), button("Edit  e", "outreach-edit", model::startEdit),
-                button("Reject  r", "outreach-reject", model::startReject), button("Undo  u", "outreach-undo", model::undo));
+        HBox row = new HBox(8, button("Approve (a)", "outreach-approve", model::approve), button("Edit (e)", "outreach-edit", model::startEdit),
+                button("Reject (r)", "outreach-reject", model::startReject), button("Undo (u)", "outreach-undo", model::undo));
         row.visibleProperty().bind(editor.openProperty().not().and(model.rejectingProperty().not()));
         row.managedProperty().bind(row.visibleProperty());
         return row;
     }
 
     private Node editActions() {
-        Button approve = button("Save & approve  " + SHORTCUT + "+Enter", "outreach-save-approve", () -> model.saveEdit(true));
+        Button approve = button("Save & approve", "outreach-save-approve", () -> model.saveEdit(true));
         approve.getStyleClass().add("accent");
-        Button save = button("Save  " + SHORTCUT + "+S", "outreach-save", () -> model.saveEdit(false));
-        Button cancel = button("Cancel  Esc", "outreach-cancel-edit", this::cancelEdit);
+        approve.setTooltip(new Tooltip(SHORTCUT + "+Enter"));
+        Button save = button("Save", "outreach-save", () -> model.saveEdit(false));
+        save.setTooltip(new Tooltip(SHORTCUT + "+S: save, keep it pending"));
+        Button cancel = button("Cancel", "outreach-cancel-edit", this::cancelEdit);
+        cancel.setTooltip(new Tooltip("Esc"));
         Button redraft = button("Redraft with AI", "outreach-redraft", model::redraft);
         redraft.disableProperty().bind(model.redraftAvailableProperty().not().or(editor.redraftingProperty()));
         redraft.textProperty().bind(Bindings.when(editor.redraftingProperty()).then("Redrafting…").otherwise("Redraft with AI"));
@@ -101,8 +104,10 @@ final class MessagePane {
         noKeyHint.setId("outreach-redraft-unavailable");
         noKeyHint.visibleProperty().bind(model.redraftAvailableProperty().not());
         noKeyHint.managedProperty().bind(noKeyHint.visibleProperty());
-        HBox row = new HBox(8, approve, save, cancel, redraftHolder, noKeyHint);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        noKeyHint.setWrapText(true);
+        HBox buttons = new HBox(8, approve, save, cancel, redraftHolder);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox row = new VBox(6, buttons, noKeyHint);
         row.visibleProperty().bind(editor.openProperty());
         row.managedProperty().bind(row.visibleProperty());
         return row;
@@ -120,14 +125,15 @@ final class MessagePane {
     }
 
     private Node rejectBar() {
-        Label label = new Label("Why reject it? (optional)");
+        Label label = new Label("Why reject it? (optional — kept in the audit log)");
         reason.setId("outreach-reject-reason");
         reason.setPromptText("e.g. too pushy, wrong person");
         reason.textProperty().bindBidirectional(model.rejectReasonProperty());
         HBox.setHgrow(reason, Priority.ALWAYS);
-        HBox row = new HBox(8, label, reason, button("Reject  Enter", "outreach-confirm-reject", model::confirmReject),
-                button("Cancel  Esc", "outreach-cancel-reject", this::cancelReject));
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox field = new HBox(8, reason, button("Reject", "outreach-confirm-reject", model::confirmReject),
+                button("Cancel", "outreach-cancel-reject", this::cancelReject));
+        field.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox row = new VBox(6, label, field);
         row.getStyleClass().add("reject-bar");
         row.visibleProperty().bind(model.rejectingProperty());
         row.managedProperty().bind(row.visibleProperty());
@@ -215,6 +221,7 @@ final class MessagePane {
         b.setId(id);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 }

@@ -52,7 +52,7 @@ final class OutreachDrafts {
             } else if (result instanceof OutreachRedrafter.Redraft.Written written && stillEditing(pending)) {
                 String cost = written.cost().map(c -> " · $" + c.stripTrailingZeros().toPlainString()).orElse("");
                 editor.propose(written.text(), "Claude (" + written.model() + ")" + cost);
-                status.say("Claude's version is shown against yours: Use it, or Discard it");
+                status.say("Claude's redraft is below the editor: Use this version, or Discard it");
                 context.dataChanged(); // the call was charged: the Credits screen changes
             }
         }));

@@ -73,11 +73,12 @@ public final class OutreachQueueView {
         status.setWrapText(true);
         status.textProperty().bind(model.status().textProperty());
         status.visibleProperty().bind(model.status().textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         model.status().problemProperty().addListener((o, a, problem) -> status.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("problem"), problem));
 
         SplitPane panes = new SplitPane(list.node(), message.node(), recipient.node());
-        panes.setDividerPositions(0.34, 0.75);
+        panes.setDividerPositions(0.31, 0.74);
         panes.getStyleClass().add("outreach-panes");
         VBox.setVgrow(panes, Priority.ALWAYS);
         SplitPane.setResizableWithParent(list.node(), true);

@@ -139,6 +139,7 @@ public final class OutreachQueueViewModel extends ScreenModel {
 
     public void cancelEdit() {
         editor.close();
+        status.clear();
     }
 
     /** Saves the edited text; with {@code approve} also approves it (one transaction, two audit rows). */
@@ -180,6 +181,7 @@ public final class OutreachQueueViewModel extends ScreenModel {
 
     public void cancelReject() {
         rejecting.set(false);
+        status.clear();
     }
 
     public void confirmReject() {

@@ -31,7 +31,7 @@ final class ProposalBox {
         root.setId("outreach-proposal");
         Label heading = new Label();
         heading.getStyleClass().add("proposal-heading");
-        heading.textProperty().bind(editor.proposalNoteProperty().map(n -> "Claude's version — " + n));
+        heading.textProperty().bind(editor.proposalNoteProperty().map(n -> "Redraft by " + n));
         diff.setId("outreach-proposal-diff");
         diff.getStyleClass().add("word-diff");
         ScrollPane scroll = new ScrollPane(diff);

@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.revops.app.Formats;
+import com.revops.domain.outreach.MessageLimit;
 import com.revops.domain.outreach.OutreachItem;
 import com.revops.integrations.outreach.PendingItem;
 
@@ -52,6 +54,16 @@ final class QueueCell extends ListCell<QueueLine> {
         }
     }
 
+    /** What the heading does not say already: note or message on LinkedIn, the platform of a DM, the budget of a job. */
+    static String kind(PendingItem pending) {
+        OutreachItem item = pending.item();
+        return switch (item.channel()) {
+            case LINKEDIN -> item.limit() == MessageLimit.LINKEDIN_CONNECTION_NOTE ? "note" : "message";
+            case DM -> item.platform().orElse("DM");
+            case UPWORK -> pending.job().flatMap(j -> j.budgetUsd()).map(Formats::money).orElse("proposal");
+        };
+    }
+
     private VBox entry(PendingItem pending) {
         OutreachItem item = pending.item();
         Label who = new Label(OutreachWording.recipient(pending));
@@ -59,7 +71,7 @@ final class QueueCell extends ListCell<QueueLine> {
         who.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label kind = new Label(item.limit().label() + (item.isEdited() ? " · edited" : "") + " · " + DRAFTED.format(item.createdAt().atZone(zone)));
+        Label kind = new Label(kind(pending) + (item.isEdited() ? " · edited" : "") + " · " + DRAFTED.format(item.createdAt().atZone(zone)));
         kind.getStyleClass().add("queue-kind");
         kind.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, who, spacer, kind);
@@ -70,8 +82,11 @@ final class QueueCell extends ListCell<QueueLine> {
         preview.setMinWidth(0);
         VBox box = new VBox(2, top, preview);
         box.setMinWidth(0);
-        box.prefWidthProperty().bind(widthProperty().subtract(24));
-        box.maxWidthProperty().bind(widthProperty().subtract(24));
+        // as wide as the list leaves room for (its scroll bar, the cell's padding), never wider: no sideways scrolling
+        if (getListView() != null) {
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(44));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
+        }
         return box;
     }
 }

@@ -128,6 +128,9 @@ final class RecipientCard {
         grid.setHgap(12);
         grid.setVgap(4);
         grid.getStyleClass().add("card-facts");
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(names);
         return grid;
     }
 
