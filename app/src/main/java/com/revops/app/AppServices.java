@@ -14,6 +14,7 @@ import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.http.HttpClients;
 import com.revops.integrations.http.Pause;
 import com.revops.integrations.notify.Notifier;
+import com.revops.integrations.outreach.OutreachRedrafter;
 import com.revops.integrations.secrets.ServiceCredentials;
 import com.revops.scheduler.SchedulerContext;
 import com.revops.scheduler.SourceSync;
@@ -137,15 +138,28 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     /** The weekly report's recommendations, by Claude when a key is configured. */
     @Override
     public RecommendationWriter recommendationWriter() {
+        return new RecommendationWriter(database(), zone, anthropic(), modelNames());
+    }
+
+    /** "Redraft with AI" for outreach messages, by Claude when a key is configured (SPEC §7). */
+    public OutreachRedrafter outreachRedrafter() {
+        return new OutreachRedrafter(database(), zone, anthropic(), modelNames());
+    }
+
+    private Optional<AnthropicClient> anthropic() {
         ServiceCredentials c = credentials();
-        Optional<AnthropicClient> client = c.apiKey("anthropic")
+        return c.apiKey("anthropic")
                 .map(key -> new AnthropicClient(HttpClients.shared(), c.apiBase("anthropic", AnthropicClient.DEFAULT_API_BASE), key));
+    }
+
+    /** The routing table's model names mapped to API model ids; each can be overridden in Settings. */
+    private RecommendationWriter.ModelNames modelNames() {
+        ServiceCredentials c = credentials();
         RecommendationWriter.ModelNames defaults = RecommendationWriter.ModelNames.DEFAULTS;
-        RecommendationWriter.ModelNames models = new RecommendationWriter.ModelNames(
+        return new RecommendationWriter.ModelNames(
                 c.get("anthropic.model.haiku").orElse(defaults.haiku()),
                 c.get("anthropic.model.sonnet").orElse(defaults.sonnet()),
                 c.get("anthropic.model.opus").orElse(defaults.opus()));
-        return new RecommendationWriter(database(), zone, client, models);
     }
 
     /** The 00:15 job: pull each configured analytics source and write yesterday's funnel snapshot. */

@@ -1,6 +1,5 @@
 package com.revops.integrations.brief;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,9 +17,9 @@ import com.revops.domain.brief.WeeklyReport;
 import com.revops.domain.brief.WeeklyReportData;
 import com.revops.domain.credits.RouteDecision;
 import com.revops.integrations.anthropic.AnthropicClient;
+import com.revops.integrations.credits.CreditLedger;
 import com.revops.integrations.credits.CreditRepository;
 import com.revops.integrations.db.Database;
-import com.revops.integrations.db.SqlTime;
 import com.revops.integrations.http.ServiceException;
 
 /**
@@ -93,14 +92,7 @@ public final class RecommendationWriter {
     }
 
     private void charge(String model, AnthropicClient.Completion completion, String runId, Instant at) {
-        BigDecimal cost = credits.prices().stream().filter(p -> model.equalsIgnoreCase(p.model())).findFirst()
-                .map(p -> p.cost(completion.inputTokens(), completion.outputTokens()))
-                .orElse(null);
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO actp_credit_usage (task_type, model, input_tokens, output_tokens, cost_usd, run_id, created_at)
-                        VALUES (:task, :model, :in, :out, :cost, :run, :at)""")
-                .bind("task", TASK_TYPE).bind("model", model).bind("in", completion.inputTokens()).bind("out", completion.outputTokens())
-                .bind("cost", cost).bind("run", runId).bind("at", SqlTime.bind(at)).execute());
+        new CreditLedger(jdbi).charge(TASK_TYPE, model, completion.inputTokens(), completion.outputTokens(), runId, at);
     }
 
     /** The recommendations and who wrote them. */

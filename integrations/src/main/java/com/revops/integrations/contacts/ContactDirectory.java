@@ -65,6 +65,21 @@ public final class ContactDirectory {
         });
     }
 
+    /** How many contacts {@link #search} would find without a limit (every contact for an empty query). */
+    public long count(String query) {
+        ContactSearch search = new ContactSearch(query);
+        return withHandle("Counting contacts", h -> {
+            if (search.isEmpty()) {
+                return h.createQuery("SELECT count(*) FROM crm_contacts").mapTo(Long.class).one();
+            }
+            Query q = h.createQuery("SELECT count(*) FROM crm_contacts c WHERE " + search.where());
+            for (int i = 0; i < search.words().size(); i++) {
+                q.bind("w" + i, search.pattern(i));
+            }
+            return q.mapTo(Long.class).one();
+        });
+    }
+
     /** The contact with its stage history (oldest first) and timeline (newest first), or empty when unknown. */
     public Optional<ContactDetail> detail(UUID contactId) {
         return withHandle("Reading a contact", h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + """

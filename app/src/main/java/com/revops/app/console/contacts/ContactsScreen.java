@@ -4,7 +4,7 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.Screen;
 import com.revops.app.console.ScreenId;
-import com.revops.app.console.UnavailableScreen;
+import com.revops.app.console.SimpleScreen;
 
 /** The Contacts screen (SPEC §6). */
 public final class ContactsScreen {
@@ -12,6 +12,7 @@ public final class ContactsScreen {
     }
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
-        return UnavailableScreen.of(ScreenId.CONTACTS, context);
+        ContactsViewModel model = new ContactsViewModel(context);
+        return new SimpleScreen(ScreenId.CONTACTS, model, new ContactsView(model, context.zone()).root());
     }
 }

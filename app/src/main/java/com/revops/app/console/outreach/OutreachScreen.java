@@ -4,7 +4,7 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.Screen;
 import com.revops.app.console.ScreenId;
-import com.revops.app.console.UnavailableScreen;
+import com.revops.app.console.SimpleScreen;
 
 /** The Outreach queue screen (SPEC §6). */
 public final class OutreachScreen {
@@ -12,6 +12,7 @@ public final class OutreachScreen {
     }
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
-        return UnavailableScreen.of(ScreenId.OUTREACH, context);
+        OutreachQueueViewModel model = new OutreachQueueViewModel(context);
+        return new SimpleScreen(ScreenId.OUTREACH, model, new OutreachQueueView(model, context.zone(), navigator).root());
     }
 }

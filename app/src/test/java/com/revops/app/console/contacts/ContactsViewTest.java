@@ -1,0 +1,121 @@
+package com.revops.app.console.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import com.revops.app.console.MainWindow;
+import com.revops.app.console.Theme;
+import com.revops.domain.common.Stage;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.testing.TestDatabase;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+
+/** The Contacts screen in a real (headless) scene: search as you type, the detail, a stage move, and being sent a name. */
+@ExtendWith(ApplicationExtension.class)
+class ContactsViewTest {
+    @TempDir
+    static Path home;
+    private Database db;
+    private ContactsTestData data;
+    private ContactsViewModel model;
+    private Parent root;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        db = TestDatabase.fresh();
+        data = new ContactsTestData(db);
+        model = new ContactsViewModel(ContactsTestData.context(db, home));
+        root = new ContactsView(model, java.time.ZoneOffset.UTC).root();
+        Scene scene = new Scene(root, 1400, 860);
+        scene.getStylesheets().add(Theme.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void typingSearchesThenTheDetailShowsHistoryAndTimelineAndAMoveWritesATransition(FxRobot robot) {
+        robot.interact(model::refresh);
+        assertThat(text(robot, "#contacts-count")).isEqualTo("showing 200 of 208 · most recently active first");
+
+        robot.clickOn("#contacts-search").write("lovelace");
+        pauseForTyping();
+        assertThat(text(robot, "#contacts-count")).isEqualTo("1 contact");
+        robot.type(KeyCode.DOWN); // to the results: the first one opens
+
+        assertThat(text(robot, "#contact-name")).isEqualTo("Ada Lovelace");
+        assertThat(text(robot, "#contact-stage")).isEqualTo("Decision");
+        assertThat(robot.lookup("#contact-stage-history").queryParent().getChildrenUnmodifiable()).hasSize(3);
+        @SuppressWarnings("unchecked")
+        ListView<com.revops.integrations.contacts.Interaction> timeline = robot.lookup("#contact-timeline").queryAs(ListView.class);
+        assertThat(timeline.getItems()).extracting(i -> i.content().orElse("")).containsExactly(
+                "Discovery call: wants invoices automated", "Asked about pricing", "Sent the automation checklist");
+
+        robot.interact(() -> combo(robot).setValue(Stage.CALL_BOOKED));
+        robot.clickOn("#contact-move");
+
+        assertThat(data.transitions(data.ada)).endsWith("decision→call_booked");
+        assertThat(text(robot, "#contacts-status")).isEqualTo("Moved Ada Lovelace from Decision to Call booked");
+        assertThat(text(robot, "#contact-stage")).isEqualTo("Call booked");
+        assertThat(robot.lookup("#contact-stage-history").queryParent().getChildrenUnmodifiable()).hasSize(4);
+    }
+
+    @Test
+    void movingToTheStageItIsInIsRefused(FxRobot robot) {
+        robot.interact(() -> model.open(data.ada));
+        robot.clickOn("#contact-move");
+
+        assertThat(text(robot, "#contacts-status")).isEqualTo("Ada Lovelace is already in Decision — choose another stage to move to");
+        assertThat(data.transitions(data.ada)).hasSize(3);
+    }
+
+    @Test
+    void aNameSentFromTheDashboardOpensThatContact(FxRobot robot) {
+        // what MainWindow.show(CONTACTS, Optional.of(name)) does, then the screen's activation refresh
+        robot.interact(() -> {
+            ((MainWindow.Focusable) root.getUserData()).focus("Grace Hopper");
+            model.refresh();
+        });
+
+        assertThat(robot.lookup("#contacts-search").queryTextInputControl().getText()).isEqualTo("Grace Hopper");
+        assertThat(text(robot, "#contact-name")).isEqualTo("Grace Hopper");
+        @SuppressWarnings("unchecked")
+        TableView<com.revops.integrations.contacts.ContactSummary> table = robot.lookup("#contacts-table").queryAs(TableView.class);
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(data.grace);
+    }
+
+    private static void pauseForTyping() {
+        WaitForAsyncUtils.sleep((long) ContactsView.TYPING_PAUSE.toMillis() + 300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Stage> combo(FxRobot robot) {
+        return robot.lookup("#contact-move-to").queryAs(ComboBox.class);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryLabeled().getText();
+    }
+}
