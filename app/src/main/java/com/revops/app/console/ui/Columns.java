@@ -62,15 +62,36 @@ public final class Columns {
         return column;
     }
 
-    /** An optional number shown with {@code format}, "n/a" when absent; absent sorts first. */
-    public static <S> TableColumn<S, Optional<BigDecimal>> optional(String heading, Function<S, Optional<BigDecimal>> value,
-                                                                    Function<BigDecimal, String> format) {
-        TableColumn<S, Optional<BigDecimal>> column = new TableColumn<>(heading);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(Comparator.comparing(o -> o.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())));
-        column.setCellFactory(c -> cell(o -> o.map(format).orElse("n/a")));
+    /**
+     * An optional number shown with {@code format}, "n/a" when absent. The cell value is a {@link Shown}:
+     * it sorts by the number (absent first) and exports as the text shown.
+     */
+    public static <S> TableColumn<S, Shown> optional(String heading, Function<S, Optional<BigDecimal>> value,
+                                                     Function<BigDecimal, String> format) {
+        TableColumn<S, Shown> column = new TableColumn<>(heading);
+        column.setCellValueFactory(c -> {
+            Optional<BigDecimal> number = value.apply(c.getValue());
+            return new ReadOnlyObjectWrapper<>(new Shown(number, number.map(format).orElse("n/a")));
+        });
+        column.setCellFactory(c -> cell(Shown::text));
         column.getStyleClass().add("number");
         return column;
+    }
+
+    /** A number and its text: compared by the number, written (and exported) as the text. */
+    public record Shown(Optional<BigDecimal> value, String text) implements Comparable<Shown> {
+        private static final Comparator<Shown> ORDER = Comparator.comparing(s -> s.value().orElse(null),
+                Comparator.nullsFirst(Comparator.naturalOrder()));
+
+        @Override
+        public int compareTo(Shown other) {
+            return ORDER.compare(this, other);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     private static <S, T> TableCell<S, T> cell(Function<T, String> format) {
