@@ -104,7 +104,7 @@ final class CreditsCommand implements CliAction {
         new TextTable("Budget", "Spent", "Limit", "Used", "Level")
                 .row("Today", Formats.money(burn.spentToday()), Formats.money(burn.daily().limit()),
                         CreditBurn.share(burn.spentToday(), burn.daily()).map(Formats::percent).orElse("n/a"), level(burn.todayLevel()))
-                .row(burn.month().toString(), Formats.money(burn.spentThisMonth()), Formats.money(burn.monthly().limit()),
+                .row(burn.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US)), Formats.money(burn.spentThisMonth()), Formats.money(burn.monthly().limit()),
                         CreditBurn.share(burn.spentThisMonth(), burn.monthly()).map(Formats::percent).orElse("n/a"), level(burn.monthLevel()))
                 .row("Month end (projected)", Formats.money(burn.projectedMonthEnd()), Formats.money(burn.monthly().limit()),
                         CreditBurn.share(burn.projectedMonthEnd(), burn.monthly()).map(Formats::percent).orElse("n/a"),

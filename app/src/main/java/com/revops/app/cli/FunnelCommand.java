@@ -94,12 +94,12 @@ final class FunnelCommand implements CliAction {
         }
         table.print(out);
         out.println();
-        out.println("Volumes: " + r.counts().impressions() + " impressions → " + r.counts().clicks() + " clicks → " + r.counts().signups()
-                + " signups → " + r.counts().trials() + " trials → " + r.counts().purchases() + " paid");
+        out.println(String.format(Locale.US, "Volumes: %,d impressions → %,d clicks → %,d signups → %,d trials → %,d paid",
+                r.counts().impressions(), r.counts().clicks(), r.counts().signups(), r.counts().trials(), r.counts().purchases()));
     }
 
     static String target(FunnelStep step) {
-        return step == FunnelStep.MONTH1_RETENTION ? "≥ " + Formats.percent(step.low())
+        return step == FunnelStep.MONTH1_RETENTION ? "≥ " + Formats.percent(step.low()).replace(".0%", "%")
                 : Formats.percent(step.low()).replace(".0%", "") + "–" + Formats.percent(step.high()).replace(".0%", "%");
     }
 }

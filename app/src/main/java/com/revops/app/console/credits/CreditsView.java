@@ -93,7 +93,7 @@ public final class CreditsView {
         TableView<CreditsViewModel.SpendLine> table = new TableView<>(lines);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(230);
+        Columns.fitRows(table, 3);
         table.setPlaceholder(new Label("No AI spend this month"));
         table.getColumns().add(Columns.text(nameHeading, CreditsViewModel.SpendLine::name));
         table.getColumns().add(Columns.money("Spent", CreditsViewModel.SpendLine::spent));
@@ -105,7 +105,7 @@ public final class CreditsView {
         TableView<CreditsViewModel.RouteLine> table = new TableView<>(model.routes());
         table.setId("credits-routing");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(330);
+        Columns.fitRows(table, 4);
         table.getColumns().add(Columns.text("Task type", CreditsViewModel.RouteLine::taskType));
         table.getColumns().add(Columns.text("Model", CreditsViewModel.RouteLine::model));
         table.getColumns().add(Columns.text("Critical", r -> r.critical() ? "yes" : "no"));
@@ -119,6 +119,7 @@ public final class CreditsView {
                         !empty && item != null && "suspended".equals(item.decision()));
             }
         });
+        Columns.widths(table, 210, 110, 90, 110, 620);
         return TableExport.exportable(table, "credit-routing");
     }
 }

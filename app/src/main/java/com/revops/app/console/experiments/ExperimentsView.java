@@ -99,7 +99,7 @@ public final class ExperimentsView {
         TableView<ExperimentsViewModel.VariantLine> table = new TableView<>(lines);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(revenue ? 170 : 260);
+        Columns.fitRows(table, 2);
         table.setPlaceholder(new Label("No experiments recorded"));
         table.getColumns().add(Columns.text("Experiment", ExperimentsViewModel.VariantLine::experiment));
         table.getColumns().add(Columns.text("Variant", ExperimentsViewModel.VariantLine::variant));
@@ -112,7 +112,7 @@ public final class ExperimentsView {
         }
         table.getColumns().add(Columns.text("Against the leader", ExperimentsViewModel.VariantLine::againstLeader));
         if (revenue) {
-            Columns.widths(table, 230, 120, 95, 95, 110, 105, 120, 230);
+            Columns.widths(table, 200, 110, 110, 115, 95, 105, 140, 215);
         } else {
             Columns.widths(table, 250, 150, 100, 100, 110, 290);
         }
@@ -123,7 +123,7 @@ public final class ExperimentsView {
         TableView<ProductExperiment> table = new TableView<>(model.productExperiments());
         table.setId("experiments-product");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(170);
+        Columns.fitRows(table, 2);
         table.setPlaceholder(new Label("No product experiments recorded"));
         table.getColumns().add(Columns.text("Project", ProductExperiment::project));
         table.getColumns().add(Columns.text("Change (ACD task)", ProductExperiment::acdTask));
@@ -141,7 +141,7 @@ public final class ExperimentsView {
         TableView<AsoExperiment> table = new TableView<>(model.asoExperiments());
         table.setId("experiments-aso");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(170);
+        Columns.fitRows(table, 2);
         table.setPlaceholder(new Label("No App Store experiments recorded"));
         table.getColumns().add(Columns.text("App", AsoExperiment::app));
         table.getColumns().add(Columns.text("Type", AsoExperiment::experimentType));

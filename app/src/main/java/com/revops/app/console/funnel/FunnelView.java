@@ -66,8 +66,8 @@ public final class FunnelView {
         stepsTitle.getStyleClass().add("section-title");
         stepsTitle.textProperty().bind(model.stepsTitleProperty());
         GridPane steps = grid(2, 18);
-        steps.getColumnConstraints().get(0).setPercentWidth(58);
-        steps.getColumnConstraints().get(1).setPercentWidth(42);
+        steps.getColumnConstraints().get(0).setPercentWidth(54);
+        steps.getColumnConstraints().get(1).setPercentWidth(46);
         steps.add(new StepBandChart(model.steps()).node(), 0, 0);
         steps.add(stepTable(), 1, 0);
 
@@ -107,7 +107,7 @@ public final class FunnelView {
         TableView<FunnelViewModel.StepLine> table = new TableView<>(model.steps());
         table.setId("funnel-step-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(222);
+        Columns.fitRows(table, 5);
         table.setPlaceholder(new Label("No funnel snapshot yet"));
         table.getColumns().add(Columns.text("Step", s -> s.step().label()));
         table.getColumns().add(Columns.count("From", FunnelViewModel.StepLine::fromCount));
@@ -115,7 +115,7 @@ public final class FunnelView {
         table.getColumns().add(Columns.optional("Rate", FunnelViewModel.StepLine::rate, Formats::percent));
         table.getColumns().add(Columns.text("Target", FunnelViewModel.StepLine::target));
         table.getColumns().add(Columns.text("Verdict", FunnelViewModel.StepLine::verdict));
-        Columns.widths(table, 145, 80, 70, 62, 70, 70);
+        Columns.widths(table, 142, 72, 62, 56, 82, 70);
         return TableExport.exportable(table, "funnel-steps");
     }
 

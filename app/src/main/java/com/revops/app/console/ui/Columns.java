@@ -20,6 +20,9 @@ import javafx.scene.control.Tooltip;
  * counts, rates), never the text; numbers are right-aligned (style class {@code money}/{@code number}).
  */
 public final class Columns {
+    private static final double ROW_HEIGHT = 34;
+    /** The header row and the table's borders. */
+    private static final double HEADER_HEIGHT = 48;
     private Columns() {
     }
 
@@ -36,6 +39,15 @@ public final class Columns {
             }
         });
         return column;
+    }
+
+    /** Makes the table as tall as its rows (at least {@code minRows}): no blank rows below, no scroll bar for a short list. */
+    public static void fitRows(javafx.scene.control.TableView<?> table, int minRows) {
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.max(minRows, javafx.beans.binding.Bindings.size(table.getItems()))
+                .multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        table.maxHeightProperty().bind(table.prefHeightProperty());
     }
 
     /** Sets the columns' preferred widths, in order: a constrained table scales them to its width, keeping the proportions. */
