@@ -1,7 +1,6 @@
 package com.revops.app.console.credits;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +50,5 @@ final class DailySpendChart {
             }
             chart.getData().add(series);
         }
-    }
-
-    static String label(LocalDate day) {
-        return DAY.format(day);
     }
 }
