@@ -29,6 +29,10 @@ final class Commands {
             case "--daemon" -> new DaemonCommand();
             case "--queue" -> new QueueCommand();
             case "--queue-mark" -> new QueueMarkCommand(c.queueMark.get(0), c.queueMark.get(1), c.error);
+            case "--credits" -> new CreditsCommand();
+            case "--credit-route" -> new CreditRouteCommand(c.creditRoute);
+            case "--cache-fresh" -> new CacheFreshCommand(c.cacheFresh);
+            case "--funnel" -> new FunnelCommand();
             case "--domain/--task" -> dispatch(c);
             default -> throw new InvalidInputException(given, "is not available in this build yet");
         };

@@ -66,9 +66,29 @@ public final class CreditGovernor {
         return asOf.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
     }
 
+    /** When the budget day containing {@code asOf} resets: the next local midnight (23 or 25 hours away on a clock change). */
+    public static Instant nextDayStart(Instant asOf, ZoneId zone) {
+        return asOf.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     /** Start of the budget month containing {@code asOf}. */
     public static Instant monthStart(Instant asOf, ZoneId zone) {
         return asOf.atZone(zone).toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * When suspended work resumes: the next local midnight when the daily budget is used up, the 1st
+     * of next month when the monthly one is (the later of the two when both are); empty when neither is.
+     */
+    public Optional<Instant> suspendedUntil(BigDecimal spentToday, BigDecimal spentThisMonth, Instant asOf, ZoneId zone) {
+        LocalDate today = asOf.atZone(zone).toLocalDate();
+        if (monthly.level(spentThisMonth) == Budget.Level.EXCEEDED) {
+            return Optional.of(today.withDayOfMonth(1).plusMonths(1).atStartOfDay(zone).toInstant());
+        }
+        if (daily.level(spentToday) == Budget.Level.EXCEEDED) {
+            return Optional.of(nextDayStart(asOf, zone));
+        }
+        return Optional.empty();
     }
 
     /** Month-end spend at the current run rate: spent ÷ elapsed days × days in the month. */

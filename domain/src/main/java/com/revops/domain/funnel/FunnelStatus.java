@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Where the acquisition funnel stands: the phase from paying users, progress toward the next
- * threshold (50, then 200), and each step's rate judged against its target band.
+ * threshold (50, then 200) as the share of it reached — 47 paying users are 47 of 50, 0.94; 120 are
+ * 120 of 200, 0.60 — and each step's rate judged against its target band.
  */
 public record FunnelStatus(long payingUsers, BigDecimal mrr, FunnelPhase phase, Optional<Long> nextThreshold,
                            BigDecimal progressToNext, Map<FunnelStep, BigDecimal> rates) {
@@ -15,10 +16,14 @@ public record FunnelStatus(long payingUsers, BigDecimal mrr, FunnelPhase phase, 
     public static FunnelStatus of(long payingUsers, BigDecimal mrr, FunnelCounts counts) {
         FunnelPhase phase = FunnelPhase.forPayingUsers(payingUsers);
         Optional<Long> next = phase.until() == Long.MAX_VALUE ? Optional.empty() : Optional.of(phase.until());
-        BigDecimal progress = next.map(n -> BigDecimal.valueOf(payingUsers - phase.from())
-                        .divide(BigDecimal.valueOf(n - phase.from()), MathContext.DECIMAL64))
+        BigDecimal progress = next.map(n -> BigDecimal.valueOf(payingUsers).divide(BigDecimal.valueOf(n), MathContext.DECIMAL64))
                 .orElse(BigDecimal.ONE);
         return new FunnelStatus(payingUsers, mrr, phase, next, progress, Map.copyOf(counts.rates()));
+    }
+
+    /** Paying users still missing to the next threshold; empty in the last phase. */
+    public Optional<Long> usersToNext() {
+        return nextThreshold.map(n -> n - payingUsers);
     }
 
     public Optional<FunnelStep.Verdict> verdict(FunnelStep step) {

@@ -58,6 +58,23 @@ public final class PaywallExperimentRepository {
         });
     }
 
+    /** Every stored variant with its status, by product, experiment and variant. */
+    public List<StoredVariant> variants() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT product, experiment, variant_id, coalesce(impressions, 0) AS impressions,
+                               coalesce(conversions, 0) AS conversions, revenue_usd, coalesce(status, 'running') AS status
+                          FROM actp_paywall_experiments
+                         ORDER BY coalesce(product, ''), coalesce(experiment, ''), variant_id""")
+                .map((rs, ctx) -> new StoredVariant(new PaywallVariant(Optional.ofNullable(rs.getString("product")),
+                        Optional.ofNullable(rs.getString("experiment")), rs.getString("variant_id"), rs.getLong("impressions"),
+                        rs.getLong("conversions"), Optional.ofNullable(rs.getBigDecimal("revenue_usd"))), rs.getString("status")))
+                .list());
+    }
+
+    /** A variant as stored, with the experiment's status ({@code running}, {@code completed}, …). */
+    public record StoredVariant(PaywallVariant variant, String status) {
+    }
+
     private static List<PaywallVariant> merged(List<PaywallVariant> variants) {
         Map<List<String>, PaywallVariant> byKey = new LinkedHashMap<>();
         for (PaywallVariant v : variants) {

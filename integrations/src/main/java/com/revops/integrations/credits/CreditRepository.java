@@ -82,15 +82,23 @@ public final class CreditRepository {
 
     /** Daily spend per local day for the last {@code days} days up to as_of, per model. */
     public List<DailySpend> dailySpend(Instant asOf, ZoneId zone, int days) {
+        return dailySpend(asOf, zone, days, "model");
+    }
+
+    /**
+     * Spend per local day and {@code model} or {@code task_type} for the last {@code days} days up to
+     * as_of; the {@link DailySpend#model()} field then holds the task type. Days without spend have no row.
+     */
+    public List<DailySpend> dailySpend(Instant asOf, ZoneId zone, int days, String dimension) {
+        if (!"model".equals(dimension) && !"task_type".equals(dimension)) {
+            throw new IllegalArgumentException("dimension must be model or task_type");
+        }
         Instant from = CreditGovernor.dayStart(asOf, zone).minus(Duration.ofDays(days - 1L));
         List<DailySpend> rows = new ArrayList<>();
-        jdbi.useHandle(h -> h.createQuery("""
-                        SELECT (created_at AT TIME ZONE :tz)::date AS day, model, sum(cost_usd) AS cost
-                          FROM revops_credit_costs
-                         WHERE created_at >= :from AND created_at <= :to
-                         GROUP BY 1, 2 ORDER BY 1, 2""")
+        jdbi.useHandle(h -> h.createQuery("SELECT (created_at AT TIME ZONE :tz)::date AS day, " + dimension + " AS k, sum(cost_usd) AS cost"
+                        + " FROM revops_credit_costs WHERE created_at >= :from AND created_at <= :to GROUP BY 1, 2 ORDER BY 1, 2")
                 .bind("tz", zone.getId()).bind("from", SqlTime.bind(from)).bind("to", SqlTime.bind(asOf))
-                .map((rs, ctx) -> new DailySpend(rs.getObject("day", java.time.LocalDate.class), rs.getString("model"), rs.getBigDecimal("cost")))
+                .map((rs, ctx) -> new DailySpend(rs.getObject("day", java.time.LocalDate.class), rs.getString("k"), rs.getBigDecimal("cost")))
                 .forEach(rows::add));
         return rows;
     }
@@ -99,6 +107,14 @@ public final class CreditRepository {
     public Optional<Instant> topicUpdatedAt(String topic) {
         return jdbi.withHandle(h -> h.createQuery("SELECT max(updated_at) FROM actp_market_items WHERE lower(topic) = lower(:t)")
                 .bind("t", topic)
+                .map((rs, ctx) -> SqlTime.read(rs, "max"))
+                .one());
+    }
+
+    /** When the newest market item of a topic updated at or before {@code asOf} was updated ({@code --cache-fresh} with {@code --as-of}). */
+    public Optional<Instant> topicUpdatedAt(String topic, Instant asOf) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT max(updated_at) FROM actp_market_items WHERE lower(topic) = lower(:t) AND updated_at <= :asOf")
+                .bind("t", topic).bind("asOf", SqlTime.bind(asOf))
                 .map((rs, ctx) -> SqlTime.read(rs, "max"))
                 .one());
     }

@@ -12,6 +12,8 @@ import com.revops.domain.funnel.FunnelStatus;
 
 /** Reads {@code actp_funnel_snapshots} (written daily by the funnel snapshot job). */
 public final class FunnelRepository {
+    /** Days of snapshots the step rates are computed over. */
+    public static final int WINDOW_DAYS = 30;
     private final Jdbi jdbi;
 
     public FunnelRepository(Jdbi jdbi) {
@@ -20,6 +22,16 @@ public final class FunnelRepository {
 
     /** The funnel as of the latest snapshot at or before {@code day}; rates from the last 30 days of snapshots. */
     public Optional<FunnelStatus> latestStatus(LocalDate day) {
+        return latest(day).map(FunnelReading::status);
+    }
+
+    /**
+     * The latest snapshot at or before {@code day} that has paying users (its date, paying users, MRR
+     * and month-1 retention), with the volumes of the 30 snapshot days up to {@code day} summed and
+     * the step rates computed from those sums. Purchases are not a column: each day's are its trials ×
+     * trial_to_paid, rounded.
+     */
+    public Optional<FunnelReading> latest(LocalDate day) {
         return jdbi.withHandle(h -> h.createQuery("""
                         WITH latest AS (
                             SELECT * FROM actp_funnel_snapshots WHERE snapshot_date <= :day AND paying_users IS NOT NULL
@@ -29,13 +41,17 @@ public final class FunnelRepository {
                                    coalesce(sum(signups), 0) AS signups, coalesce(sum(trials), 0) AS trials,
                                    coalesce(sum(round(trials * trial_to_paid)), 0) AS purchases
                               FROM actp_funnel_snapshots WHERE snapshot_date > :day - 30 AND snapshot_date <= :day)
-                        SELECT l.paying_users, l.mrr_usd, l.month1_retention, w.*
+                        SELECT l.snapshot_date, l.paying_users, l.mrr_usd, l.month1_retention, w.*
                           FROM latest l CROSS JOIN window30 w""")
                 .bind("day", day)
-                .map((rs, ctx) -> FunnelStatus.of(rs.getLong("paying_users"),
-                        Optional.ofNullable(rs.getBigDecimal("mrr_usd")).orElse(BigDecimal.ZERO),
-                        new FunnelCounts(rs.getLong("impressions"), rs.getLong("clicks"), rs.getLong("signups"), rs.getLong("trials"),
-                                rs.getLong("purchases"), Optional.ofNullable(rs.getBigDecimal("month1_retention")))))
+                .map((rs, ctx) -> {
+                    FunnelCounts counts = new FunnelCounts(rs.getLong("impressions"), rs.getLong("clicks"), rs.getLong("signups"),
+                            rs.getLong("trials"), rs.getLong("purchases"), Optional.ofNullable(rs.getBigDecimal("month1_retention")));
+                    FunnelStatus status = FunnelStatus.of(rs.getLong("paying_users"),
+                            Optional.ofNullable(rs.getBigDecimal("mrr_usd")).orElse(BigDecimal.ZERO), counts);
+                    return new FunnelReading(rs.getObject("snapshot_date", LocalDate.class), day.minusDays(WINDOW_DAYS - 1L), day,
+                            status, counts);
+                })
                 .findOne());
     }
 
@@ -48,6 +64,10 @@ public final class FunnelRepository {
                 .map((rs, ctx) -> new DayPoint(rs.getObject("snapshot_date", LocalDate.class), rs.getLong("paying_users"),
                         Optional.ofNullable(rs.getBigDecimal("mrr_usd")).orElse(BigDecimal.ZERO)))
                 .list());
+    }
+
+    /** The latest snapshot's status and the volumes of the window [from, to] its rates come from. */
+    public record FunnelReading(LocalDate snapshotDate, LocalDate windowFrom, LocalDate windowTo, FunnelStatus status, FunnelCounts counts) {
     }
 
     public record DayPoint(LocalDate day, long payingUsers, BigDecimal mrr) {

@@ -1,0 +1,125 @@
+package com.revops.app.console.credits;
+
+
+import com.revops.app.Formats;
+import com.revops.app.console.ui.Columns;
+import com.revops.app.console.ui.TableExport;
+
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The Credits screen (SPEC §6): gauges, the suspension banner, spend per day and per month, the routing table. */
+public final class CreditsView {
+    private final CreditsViewModel model;
+    private final ScrollPane root = new ScrollPane();
+
+    public CreditsView(CreditsViewModel model) {
+        this.model = model;
+        createView();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void createView() {
+        Label title = new Label("Credits");
+        title.getStyleClass().add("screen-title");
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("screen-subtitle");
+        subtitle.setWrapText(true);
+        subtitle.textProperty().bind(model.subtitleProperty());
+
+        Label banner = new Label();
+        banner.setId("credits-suspended-banner");
+        banner.getStyleClass().add("suspended-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(model.bannerProperty());
+        banner.visibleProperty().bind(model.suspendedProperty());
+        banner.managedProperty().bind(model.suspendedProperty());
+
+        GridPane gauges = grid(3);
+        gauges.add(new BudgetGaugeTile("credits-today", model.todayProperty()).tile(), 0, 0);
+        gauges.add(new BudgetGaugeTile("credits-month", model.monthProperty()).tile(), 1, 0);
+        gauges.add(new BudgetGaugeTile("credits-projection", model.projectionProperty()).tile(), 2, 0);
+
+        GridPane spend = grid(2);
+        spend.add(DailySpendChart.of("Spend per day by model, last 30 days", "credits-chart-model", model.dailyByModelProperty()), 0, 0);
+        spend.add(DailySpendChart.of("Spend per day by task type, last 30 days", "credits-chart-task", model.dailyByTaskTypeProperty()), 1, 0);
+        spend.add(section("This month by model", spendTable("credits-by-model", "Model", model.byModel(), "credits-by-model")), 0, 1);
+        spend.add(section("This month by task type", spendTable("credits-by-task", "Task type", model.byTaskType(), "credits-by-task-type")), 1, 1);
+
+        VBox screen = new VBox(title, subtitle, banner, gauges, spend, section("Routing table and the decision now", routingTable()));
+        screen.getStyleClass().addAll("screen", "credits-screen");
+        root.setContent(screen);
+        root.setFitToWidth(true);
+        root.getStyleClass().add("edge-to-edge");
+        root.getStylesheets().add(CreditsView.class.getResource("credits.css").toExternalForm());
+    }
+
+    private static GridPane grid(int columns) {
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(14);
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / columns);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+        }
+        return grid;
+    }
+
+    private static VBox section(String heading, javafx.scene.Node content) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(8, label, content);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        return box;
+    }
+
+    private static TableView<CreditsViewModel.SpendLine> spendTable(String id, String nameHeading,
+                                                                   javafx.collections.ObservableList<CreditsViewModel.SpendLine> lines,
+                                                                   String exportName) {
+        TableView<CreditsViewModel.SpendLine> table = new TableView<>(lines);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitRows(table, 3);
+        table.setPlaceholder(new Label("No AI spend this month"));
+        table.getColumns().add(Columns.text(nameHeading, CreditsViewModel.SpendLine::name));
+        table.getColumns().add(Columns.money("Spent", CreditsViewModel.SpendLine::spent));
+        table.getColumns().add(Columns.optional("Share of month", CreditsViewModel.SpendLine::share, Formats::percent));
+        return TableExport.exportable(table, exportName);
+    }
+
+    private TableView<CreditsViewModel.RouteLine> routingTable() {
+        TableView<CreditsViewModel.RouteLine> table = new TableView<>(model.routes());
+        table.setId("credits-routing");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.fitRows(table, 4);
+        table.getColumns().add(Columns.text("Task type", CreditsViewModel.RouteLine::taskType));
+        table.getColumns().add(Columns.text("Model", CreditsViewModel.RouteLine::model));
+        table.getColumns().add(Columns.text("Critical", r -> r.critical() ? "yes" : "no"));
+        table.getColumns().add(Columns.text("Now", CreditsViewModel.RouteLine::decision));
+        table.getColumns().add(Columns.text("Why", CreditsViewModel.RouteLine::reason));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(CreditsViewModel.RouteLine item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("suspended"),
+                        !empty && item != null && "suspended".equals(item.decision()));
+            }
+        });
+        Columns.widths(table, 210, 110, 90, 110, 620);
+        return TableExport.exportable(table, "credit-routing");
+    }
+}
