@@ -105,10 +105,10 @@ public final class AdsView {
         campaigns.getColumns().addAll(List.<TableColumn<AdCampaign, ?>>of(
                 TableColumns.sized(TableColumns.text("Post", AdCampaign::postId), 100),
                 TableColumns.sized(TableColumns.text("Status", AdCampaign::status), 90),
-                TableColumns.sized(TableColumns.money("Budget/day", c -> Optional.of(c.dailyBudget())), 90),
-                TableColumns.sized(TableColumns.money("Spend", c -> Optional.of(c.spend())), 80),
+                TableColumns.sized(TableColumns.money("Budget/day", AdCampaign::dailyBudget), 90),
+                TableColumns.sized(TableColumns.money("Spend", AdCampaign::spend), 80),
                 TableColumns.sized(TableColumns.count("Conversions", AdCampaign::conversions), 100),
-                TableColumns.sized(TableColumns.money("CPA", AdCampaign::cpa), 75),
+                TableColumns.sized(TableColumns.optionalMoney("CPA", AdCampaign::cpa), 75),
                 TableColumns.sized(TableColumns.formatted("ROAS", c -> c.roas().orElse(null),
                         r -> r.setScale(2, java.math.RoundingMode.HALF_UP) + "×", "number"), 70),
                 TableColumns.sized(TableColumns.time("Started", AdCampaign::startedAt, zone), 115),

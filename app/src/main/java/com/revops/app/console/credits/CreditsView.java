@@ -2,7 +2,7 @@ package com.revops.app.console.credits;
 
 
 import com.revops.app.Formats;
-import com.revops.app.console.ui.Columns;
+import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 
 import javafx.geometry.Insets;
@@ -93,11 +93,11 @@ public final class CreditsView {
         TableView<CreditsViewModel.SpendLine> table = new TableView<>(lines);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Columns.fitRows(table, 3);
+        TableColumns.fitRows(table, 3);
         table.setPlaceholder(new Label("No AI spend this month"));
-        table.getColumns().add(Columns.text(nameHeading, CreditsViewModel.SpendLine::name));
-        table.getColumns().add(Columns.money("Spent", CreditsViewModel.SpendLine::spent));
-        table.getColumns().add(Columns.optional("Share of month", CreditsViewModel.SpendLine::share, Formats::percent));
+        table.getColumns().add(TableColumns.text(nameHeading, CreditsViewModel.SpendLine::name));
+        table.getColumns().add(TableColumns.money("Spent", CreditsViewModel.SpendLine::spent));
+        table.getColumns().add(TableColumns.optional("Share of month", CreditsViewModel.SpendLine::share, Formats::percent));
         return TableExport.exportable(table, exportName);
     }
 
@@ -105,12 +105,12 @@ public final class CreditsView {
         TableView<CreditsViewModel.RouteLine> table = new TableView<>(model.routes());
         table.setId("credits-routing");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Columns.fitRows(table, 4);
-        table.getColumns().add(Columns.text("Task type", CreditsViewModel.RouteLine::taskType));
-        table.getColumns().add(Columns.text("Model", CreditsViewModel.RouteLine::model));
-        table.getColumns().add(Columns.text("Critical", r -> r.critical() ? "yes" : "no"));
-        table.getColumns().add(Columns.text("Now", CreditsViewModel.RouteLine::decision));
-        table.getColumns().add(Columns.text("Why", CreditsViewModel.RouteLine::reason));
+        TableColumns.fitRows(table, 4);
+        table.getColumns().add(TableColumns.text("Task type", CreditsViewModel.RouteLine::taskType));
+        table.getColumns().add(TableColumns.text("Model", CreditsViewModel.RouteLine::model));
+        table.getColumns().add(TableColumns.text("Critical", r -> r.critical() ? "yes" : "no"));
+        table.getColumns().add(TableColumns.text("Now", CreditsViewModel.RouteLine::decision));
+        table.getColumns().add(TableColumns.text("Why", CreditsViewModel.RouteLine::reason));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CreditsViewModel.RouteLine item, boolean empty) {
@@ -119,7 +119,7 @@ public final class CreditsView {
                         !empty && item != null && "suspended".equals(item.decision()));
             }
         });
-        Columns.widths(table, 210, 110, 90, 110, 620);
+        TableColumns.widths(table, 210, 110, 90, 110, 620);
         return TableExport.exportable(table, "credit-routing");
     }
 }

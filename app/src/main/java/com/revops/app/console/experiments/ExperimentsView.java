@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.revops.app.Formats;
-import com.revops.app.console.ui.Columns;
+import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 import com.revops.domain.experiments.ExperimentVerdict;
 import com.revops.domain.experiments.MetricDelta;
@@ -99,22 +99,22 @@ public final class ExperimentsView {
         TableView<ExperimentsViewModel.VariantLine> table = new TableView<>(lines);
         table.setId(id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Columns.fitRows(table, 2);
+        TableColumns.fitRows(table, 2);
         table.setPlaceholder(new Label("No experiments recorded"));
-        table.getColumns().add(Columns.text("Experiment", ExperimentsViewModel.VariantLine::experiment));
-        table.getColumns().add(Columns.text("Variant", ExperimentsViewModel.VariantLine::variant));
-        table.getColumns().add(Columns.count("Impressions", ExperimentsViewModel.VariantLine::impressions));
-        table.getColumns().add(Columns.count("Conversions", ExperimentsViewModel.VariantLine::conversions));
-        table.getColumns().add(Columns.optional("Conv. rate", ExperimentsViewModel.VariantLine::conversionRate, ExperimentsView::percent2));
+        table.getColumns().add(TableColumns.text("Experiment", ExperimentsViewModel.VariantLine::experiment));
+        table.getColumns().add(TableColumns.text("Variant", ExperimentsViewModel.VariantLine::variant));
+        table.getColumns().add(TableColumns.count("Impressions", ExperimentsViewModel.VariantLine::impressions));
+        table.getColumns().add(TableColumns.count("Conversions", ExperimentsViewModel.VariantLine::conversions));
+        table.getColumns().add(TableColumns.optional("Conv. rate", ExperimentsViewModel.VariantLine::conversionRate, ExperimentsView::percent2));
         if (revenue) {
-            table.getColumns().add(Columns.optional("Revenue", ExperimentsViewModel.VariantLine::revenue, Formats::money));
-            table.getColumns().add(Columns.optional("Revenue per user", ExperimentsViewModel.VariantLine::revenuePerUser, Formats::money));
+            table.getColumns().add(TableColumns.optional("Revenue", ExperimentsViewModel.VariantLine::revenue, Formats::money));
+            table.getColumns().add(TableColumns.optional("Revenue per user", ExperimentsViewModel.VariantLine::revenuePerUser, Formats::money));
         }
-        table.getColumns().add(Columns.text("Against the leader", ExperimentsViewModel.VariantLine::againstLeader));
+        table.getColumns().add(TableColumns.text("Against the leader", ExperimentsViewModel.VariantLine::againstLeader));
         if (revenue) {
-            Columns.widths(table, 200, 110, 110, 115, 95, 105, 140, 215);
+            TableColumns.widths(table, 200, 110, 110, 115, 95, 105, 140, 215);
         } else {
-            Columns.widths(table, 250, 150, 100, 100, 110, 290);
+            TableColumns.widths(table, 250, 150, 100, 100, 110, 290);
         }
         return TableExport.exportable(table, exportName);
     }
@@ -123,17 +123,17 @@ public final class ExperimentsView {
         TableView<ProductExperiment> table = new TableView<>(model.productExperiments());
         table.setId("experiments-product");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Columns.fitRows(table, 2);
+        TableColumns.fitRows(table, 2);
         table.setPlaceholder(new Label("No product experiments recorded"));
-        table.getColumns().add(Columns.text("Project", ProductExperiment::project));
-        table.getColumns().add(Columns.text("Change (ACD task)", ProductExperiment::acdTask));
-        table.getColumns().add(Columns.optional("Baseline", p -> p.conversion().baseline(), ExperimentsView::percent2));
-        table.getColumns().add(Columns.optional("Post", p -> p.conversion().post(), ExperimentsView::percent2));
-        table.getColumns().add(Columns.optional("Change", p -> p.conversion().absolute(), ExperimentsView::points));
-        table.getColumns().add(Columns.optional("Relative", p -> p.conversion().relative(), ExperimentsView::signedPercent));
-        table.getColumns().add(Columns.text("Status", ProductExperiment::status));
-        table.getColumns().add(Columns.text("Result", ProductExperiment::result));
-        Columns.widths(table, 115, 330, 80, 80, 90, 75, 90, 280);
+        table.getColumns().add(TableColumns.text("Project", ProductExperiment::project));
+        table.getColumns().add(TableColumns.text("Change (ACD task)", ProductExperiment::acdTask));
+        table.getColumns().add(TableColumns.optional("Baseline", p -> p.conversion().baseline(), ExperimentsView::percent2));
+        table.getColumns().add(TableColumns.optional("Post", p -> p.conversion().post(), ExperimentsView::percent2));
+        table.getColumns().add(TableColumns.optional("Change", p -> p.conversion().absolute(), ExperimentsView::points));
+        table.getColumns().add(TableColumns.optional("Relative", p -> p.conversion().relative(), ExperimentsView::signedPercent));
+        table.getColumns().add(TableColumns.text("Status", ProductExperiment::status));
+        table.getColumns().add(TableColumns.text("Result", ProductExperiment::result));
+        TableColumns.widths(table, 115, 330, 80, 80, 90, 75, 90, 280);
         return TableExport.exportable(table, "product-experiments");
     }
 
@@ -141,20 +141,20 @@ public final class ExperimentsView {
         TableView<AsoExperiment> table = new TableView<>(model.asoExperiments());
         table.setId("experiments-aso");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Columns.fitRows(table, 2);
+        TableColumns.fitRows(table, 2);
         table.setPlaceholder(new Label("No App Store experiments recorded"));
-        table.getColumns().add(Columns.text("App", AsoExperiment::app));
-        table.getColumns().add(Columns.text("Type", AsoExperiment::experimentType));
-        table.getColumns().add(Columns.text("Metric", AsoExperiment::metricName));
-        table.getColumns().add(Columns.optional("Baseline", a -> a.metric().baseline(), v -> metric(a(v), v)));
-        table.getColumns().add(Columns.optional("Post", a -> a.metric().post(), v -> metric(a(v), v)));
-        var change = Columns.<AsoExperiment>text("Change", a -> a.metric().absolute().map(d -> a.metric().isRate() ? points(d) : signed(d)).orElse("n/a"));
+        table.getColumns().add(TableColumns.text("App", AsoExperiment::app));
+        table.getColumns().add(TableColumns.text("Type", AsoExperiment::experimentType));
+        table.getColumns().add(TableColumns.text("Metric", AsoExperiment::metricName));
+        table.getColumns().add(TableColumns.optional("Baseline", a -> a.metric().baseline(), v -> metric(a(v), v)));
+        table.getColumns().add(TableColumns.optional("Post", a -> a.metric().post(), v -> metric(a(v), v)));
+        var change = TableColumns.<AsoExperiment>text("Change", a -> a.metric().absolute().map(d -> a.metric().isRate() ? points(d) : signed(d)).orElse("n/a"));
         change.getStyleClass().add("number");
         table.getColumns().add(change);
-        table.getColumns().add(Columns.optional("Relative", a -> a.metric().relative(), ExperimentsView::signedPercent));
-        table.getColumns().add(Columns.text("Status", AsoExperiment::status));
-        table.getColumns().add(Columns.text("Hypothesis", AsoExperiment::hypothesis));
-        Columns.widths(table, 110, 90, 170, 80, 80, 85, 75, 85, 330);
+        table.getColumns().add(TableColumns.optional("Relative", a -> a.metric().relative(), ExperimentsView::signedPercent));
+        table.getColumns().add(TableColumns.text("Status", AsoExperiment::status));
+        table.getColumns().add(TableColumns.text("Hypothesis", AsoExperiment::hypothesis));
+        TableColumns.widths(table, 110, 90, 170, 80, 80, 85, 75, 85, 330);
         return TableExport.exportable(table, "app-store-experiments");
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import com.revops.app.Formats;
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableExport;
-import com.revops.app.console.ui.ValueColumns;
+import com.revops.app.console.ui.TableColumns;
 import com.revops.domain.revenue.ForecastOutcome;
 
 import javafx.collections.ObservableList;
@@ -27,13 +27,13 @@ final class ForecastTables {
         TableView<StageChance> table = new TableView<>(stages);
         table.setId("forecast-stages");
         table.getStyleClass().add("revenue-table");
-        table.getColumns().add(ValueColumns.text("Stage", s -> s.stage().label()));
-        table.getColumns().add(ValueColumns.count("Contacts", StageChance::contacts));
-        table.getColumns().add(ValueColumns.money("Potential", StageChance::potential));
-        table.getColumns().add(ValueColumns.percent("P(close)", s -> Optional.of(s.closeProbability())));
-        table.getColumns().add(ValueColumns.money("Expected", StageChance::expected));
-        ValueColumns.share(table, new double[] {0.21, 0.16, 0.23, 0.15, 0.25});
-        ValueColumns.fitRows(table, 5);
+        table.getColumns().add(TableColumns.text("Stage", s -> s.stage().label()));
+        table.getColumns().add(TableColumns.count("Contacts", StageChance::contacts));
+        table.getColumns().add(TableColumns.money("Potential", StageChance::potential));
+        table.getColumns().add(TableColumns.percent("P(close)", s -> Optional.of(s.closeProbability())));
+        table.getColumns().add(TableColumns.money("Expected", StageChance::expected));
+        TableColumns.share(table, new double[] {0.21, 0.16, 0.23, 0.15, 0.25});
+        TableColumns.fixedRows(table, 5);
         return TableExport.exportable(table, "forecast-by-stage");
     }
 
@@ -44,25 +44,25 @@ final class ForecastTables {
         table.setItems(sorted);
         table.setId("forecast-points");
         table.getStyleClass().add("revenue-table");
-        table.getColumns().add(ValueColumns.shown("Snapshot day", "date",
+        table.getColumns().add(TableColumns.shown("Snapshot day", "date",
                 o -> ShownValue.of(o.snapshotDate().toEpochDay(), DAY.format(o.snapshotDate()))));
-        table.getColumns().add(ValueColumns.money("30-day forecast", ForecastOutcome::forecast));
-        table.getColumns().add(ValueColumns.money("Closed in the 30 days after", ForecastOutcome::closed));
-        table.getColumns().add(ValueColumns.shown("Forecast − closed", "money", o -> {
+        table.getColumns().add(TableColumns.money("30-day forecast", ForecastOutcome::forecast));
+        table.getColumns().add(TableColumns.money("Closed in the 30 days after", ForecastOutcome::closed));
+        table.getColumns().add(TableColumns.shown("Forecast − closed", "money", o -> {
             BigDecimal error = o.forecast().subtract(o.closed());
             return o.judged() ? ShownValue.of(error, (error.signum() > 0 ? "+" : "") + Formats.money(error))
                     : ShownValue.missing("not over");
         }));
-        table.getColumns().add(ValueColumns.shown("Error ÷ closed", "number", o -> {
+        table.getColumns().add(TableColumns.shown("Error ÷ closed", "number", o -> {
             if (!o.judged() || o.closed().signum() == 0) {
                 return ShownValue.missing("n/a");
             }
             BigDecimal share = o.forecast().subtract(o.closed()).abs().divide(o.closed(), java.math.MathContext.DECIMAL64);
             return ShownValue.of(share, Formats.percent(share));
         }));
-        table.getColumns().add(ValueColumns.text("Status", o -> o.judged() ? "judged"
+        table.getColumns().add(TableColumns.text("Status", o -> o.judged() ? "judged"
                 : "30 days end " + DAY.format(o.windowEnd())));
-        ValueColumns.share(table, new double[] {0.18, 0.15, 0.2, 0.15, 0.12, 0.2});
+        TableColumns.share(table, new double[] {0.18, 0.15, 0.2, 0.15, 0.12, 0.2});
         table.setPlaceholder(new Label("No snapshots yet: the midnight job stores one a day."));
         return TableExport.exportable(table, "forecast-history");
     }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import com.revops.app.Formats;
-import com.revops.app.console.ui.Columns;
+import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 import com.revops.app.console.ui.Tiles;
 import com.revops.integrations.funnel.FunnelRepository.DayPoint;
@@ -107,15 +107,15 @@ public final class FunnelView {
         TableView<FunnelViewModel.StepLine> table = new TableView<>(model.steps());
         table.setId("funnel-step-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Columns.fitRows(table, 5);
+        TableColumns.fitRows(table, 5);
         table.setPlaceholder(new Label("No funnel snapshot yet"));
-        table.getColumns().add(Columns.text("Step", s -> s.step().label()));
-        table.getColumns().add(Columns.count("From", FunnelViewModel.StepLine::fromCount));
-        table.getColumns().add(Columns.count("To", FunnelViewModel.StepLine::toCount));
-        table.getColumns().add(Columns.optional("Rate", FunnelViewModel.StepLine::rate, Formats::percent));
-        table.getColumns().add(Columns.text("Target", FunnelViewModel.StepLine::target));
-        table.getColumns().add(Columns.text("Verdict", FunnelViewModel.StepLine::verdict));
-        Columns.widths(table, 142, 72, 62, 56, 82, 70);
+        table.getColumns().add(TableColumns.text("Step", s -> s.step().label()));
+        table.getColumns().add(TableColumns.count("From", FunnelViewModel.StepLine::fromCount));
+        table.getColumns().add(TableColumns.count("To", FunnelViewModel.StepLine::toCount));
+        table.getColumns().add(TableColumns.optional("Rate", FunnelViewModel.StepLine::rate, Formats::percent));
+        table.getColumns().add(TableColumns.text("Target", FunnelViewModel.StepLine::target));
+        table.getColumns().add(TableColumns.text("Verdict", FunnelViewModel.StepLine::verdict));
+        TableColumns.widths(table, 142, 72, 62, 56, 82, 70);
         return TableExport.exportable(table, "funnel-steps");
     }
 

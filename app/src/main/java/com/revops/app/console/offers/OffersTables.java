@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableExport;
-import com.revops.app.console.ui.ValueColumns;
+import com.revops.app.console.ui.TableColumns;
 import com.revops.domain.revenue.AutomationRoi;
 import com.revops.domain.revenue.OfferPerformance;
 
@@ -28,11 +28,11 @@ final class OffersTables {
         table.setItems(sorted);
         table.setId("offers-rows");
         table.getStyleClass().add("revenue-table");
-        table.getColumns().add(ValueColumns.text("Offer", OfferPerformance::offerTag));
-        table.getColumns().add(ValueColumns.text("Platform", OfferPerformance::platform));
-        table.getColumns().add(ValueColumns.text("Niche", OffersViewModel::niche));
+        table.getColumns().add(TableColumns.text("Offer", OfferPerformance::offerTag));
+        table.getColumns().add(TableColumns.text("Platform", OfferPerformance::platform));
+        table.getColumns().add(TableColumns.text("Niche", OffersViewModel::niche));
         table.getColumns().addAll(measures(true));
-        ValueColumns.share(table, new double[] {0.13, 0.08, 0.085, 0.085, 0.095, 0.06, 0.065, 0.05, 0.085, 0.07, 0.085, 0.075});
+        TableColumns.share(table, new double[] {0.13, 0.08, 0.085, 0.085, 0.095, 0.06, 0.065, 0.05, 0.085, 0.07, 0.085, 0.075});
         table.setPlaceholder(new Label("No offer × platform × niche matches the filters."));
         return TableExport.exportable(table, "offer-performance");
     }
@@ -41,13 +41,13 @@ final class OffersTables {
         TableView<OfferPerformance> table = new TableView<>(offers);
         table.setId("offers-summary");
         table.getStyleClass().add("revenue-table");
-        table.getColumns().add(ValueColumns.text("Offer", OfferPerformance::offerTag));
+        table.getColumns().add(TableColumns.text("Offer", OfferPerformance::offerTag));
         table.getColumns().addAll(measures(false));
         @SuppressWarnings("unchecked")
         TableColumn<OfferPerformance, ShownValue> revenue = (TableColumn<OfferPerformance, ShownValue>) table.getColumns().get(3);
         revenue.setCellFactory(c -> new RevenueBarCell<>(OfferPerformance::revenue));
-        ValueColumns.share(table, new double[] {0.22, 0.11, 0.09, 0.23, 0.12, 0.11, 0.12});
-        ValueColumns.fitRows(table, 5);
+        TableColumns.share(table, new double[] {0.22, 0.11, 0.09, 0.23, 0.12, 0.11, 0.12});
+        TableColumns.fixedRows(table, 5);
         table.setPlaceholder(new Label("No offer activity in the last 90 days."));
         return TableExport.exportable(table, "offer-summary");
     }
@@ -56,14 +56,14 @@ final class OffersTables {
         TableView<AutomationRoi> table = new TableView<>(automations);
         table.setId("offers-automations");
         table.getStyleClass().add("revenue-table");
-        table.getColumns().add(ValueColumns.text("Automation", AutomationRoi::automation));
-        table.getColumns().add(ValueColumns.days("Hours", a -> Optional.of(a.hoursSaved())));
-        table.getColumns().add(ValueColumns.money("Revenue", AutomationRoi::attributedRevenue));
-        table.getColumns().add(ValueColumns.money("Value", AutomationRoi::value));
-        table.getColumns().add(ValueColumns.money("Cost", AutomationRoi::cost));
-        table.getColumns().add(ValueColumns.times("ROI", AutomationRoi::roi));
-        ValueColumns.share(table, new double[] {0.26, 0.11, 0.16, 0.16, 0.16, 0.15});
-        ValueColumns.fitRows(table, 5);
+        table.getColumns().add(TableColumns.text("Automation", AutomationRoi::automation));
+        table.getColumns().add(TableColumns.days("Hours", a -> Optional.of(a.hoursSaved())));
+        table.getColumns().add(TableColumns.money("Revenue", AutomationRoi::attributedRevenue));
+        table.getColumns().add(TableColumns.money("Value", AutomationRoi::value));
+        table.getColumns().add(TableColumns.money("Cost", AutomationRoi::cost));
+        table.getColumns().add(TableColumns.times("ROI", AutomationRoi::roi));
+        TableColumns.share(table, new double[] {0.26, 0.11, 0.16, 0.16, 0.16, 0.15});
+        TableColumns.fixedRows(table, 5);
         table.setPlaceholder(new Label("No active automations."));
         return TableExport.exportable(table, "automation-roi");
     }
@@ -72,16 +72,16 @@ final class OffersTables {
     private static List<TableColumn<OfferPerformance, ?>> measures(boolean reach) {
         List<TableColumn<OfferPerformance, ?>> columns = new ArrayList<>();
         if (reach) {
-            columns.add(ValueColumns.count("Impressions", OfferPerformance::impressions));
-            columns.add(ValueColumns.count("Engagements", OfferPerformance::engagements));
-            columns.add(ValueColumns.count("DMs", OfferPerformance::dmStarts));
+            columns.add(TableColumns.count("Impressions", OfferPerformance::impressions));
+            columns.add(TableColumns.count("Engagements", OfferPerformance::engagements));
+            columns.add(TableColumns.count("DMs", OfferPerformance::dmStarts));
         }
-        columns.add(ValueColumns.count("Entries", OfferPerformance::pipelineEntries));
-        columns.add(ValueColumns.count("Deals", OfferPerformance::deals));
-        columns.add(ValueColumns.money("Revenue", OfferPerformance::revenue));
-        columns.add(ValueColumns.money("Cost", OfferPerformance::cost));
-        columns.add(ValueColumns.percent(reach ? "Conversion" : "Conv.", OfferPerformance::conversion));
-        columns.add(ValueColumns.times("ROI", OfferPerformance::roi));
+        columns.add(TableColumns.count("Entries", OfferPerformance::pipelineEntries));
+        columns.add(TableColumns.count("Deals", OfferPerformance::deals));
+        columns.add(TableColumns.money("Revenue", OfferPerformance::revenue));
+        columns.add(TableColumns.money("Cost", OfferPerformance::cost));
+        columns.add(TableColumns.percent(reach ? "Conversion" : "Conv.", OfferPerformance::conversion));
+        columns.add(TableColumns.times("ROI", OfferPerformance::roi));
         return columns;
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.ToLongFunction;
 
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableExport;
-import com.revops.app.console.ui.ValueColumns;
+import com.revops.app.console.ui.TableColumns;
 import com.revops.domain.revenue.ConversionStep;
 import com.revops.domain.revenue.TimeInStage;
 import com.revops.integrations.revenue.StageContact;
@@ -30,16 +30,16 @@ final class PipelineTables {
         TableView<ConversionStep> table = new TableView<>(steps);
         table.setId("pipeline-conversion");
         table.getStyleClass().add("revenue-table");
-        table.getColumns().add(ValueColumns.text("Step", s -> s.from().label() + " → " + s.to().label()));
-        table.getColumns().add(ValueColumns.count("Entered", ConversionStep::entered));
-        table.getColumns().add(ValueColumns.count("Resolved", ConversionStep::resolved));
-        table.getColumns().add(ValueColumns.count("Converted", ConversionStep::converted));
-        table.getColumns().add(ValueColumns.percent("Observed", ConversionStep::observed));
-        table.getColumns().add(ValueColumns.percent("Prior", s -> Optional.of(s.prior())));
-        table.getColumns().add(ValueColumns.percent("Blended", s -> Optional.of(s.rate())));
+        table.getColumns().add(TableColumns.text("Step", s -> s.from().label() + " → " + s.to().label()));
+        table.getColumns().add(TableColumns.count("Entered", ConversionStep::entered));
+        table.getColumns().add(TableColumns.count("Resolved", ConversionStep::resolved));
+        table.getColumns().add(TableColumns.count("Converted", ConversionStep::converted));
+        table.getColumns().add(TableColumns.percent("Observed", ConversionStep::observed));
+        table.getColumns().add(TableColumns.percent("Prior", s -> Optional.of(s.prior())));
+        table.getColumns().add(TableColumns.percent("Blended", s -> Optional.of(s.rate())));
         table.getColumns().add(sample("Sample", ConversionStep::resolved));
-        ValueColumns.share(table, new double[] {0.24, 0.09, 0.105, 0.115, 0.10, 0.075, 0.095, 0.16});
-        ValueColumns.fitRows(table, 5);
+        TableColumns.share(table, new double[] {0.24, 0.09, 0.105, 0.115, 0.10, 0.075, 0.095, 0.16});
+        TableColumns.fixedRows(table, 5);
         return TableExport.exportable(table, "stage-conversion");
     }
 
@@ -47,37 +47,37 @@ final class PipelineTables {
         TableView<TimeInStage.Line> table = new TableView<>(lines);
         table.setId("pipeline-time-in-stage");
         table.getStyleClass().add("revenue-table");
-        table.getColumns().add(ValueColumns.text("Stage", l -> l.stage().label()));
-        table.getColumns().add(ValueColumns.count("Transitions", TimeInStage.Line::transitions));
-        table.getColumns().add(ValueColumns.days("Observed", TimeInStage.Line::observedDays));
-        table.getColumns().add(ValueColumns.days("Prior", l -> Optional.of(l.priorDays())));
-        table.getColumns().add(ValueColumns.days("Blended", l -> Optional.of(l.days())));
+        table.getColumns().add(TableColumns.text("Stage", l -> l.stage().label()));
+        table.getColumns().add(TableColumns.count("Transitions", TimeInStage.Line::transitions));
+        table.getColumns().add(TableColumns.days("Observed", TimeInStage.Line::observedDays));
+        table.getColumns().add(TableColumns.days("Prior", l -> Optional.of(l.priorDays())));
+        table.getColumns().add(TableColumns.days("Blended", l -> Optional.of(l.days())));
         table.getColumns().add(sample("Sample", TimeInStage.Line::transitions));
-        ValueColumns.share(table, new double[] {0.25, 0.14, 0.13, 0.11, 0.13, 0.24});
-        ValueColumns.fitRows(table, 5);
+        TableColumns.share(table, new double[] {0.25, 0.14, 0.13, 0.11, 0.13, 0.24});
+        TableColumns.fixedRows(table, 5);
         return TableExport.exportable(table, "time-in-stage");
     }
 
     static TableView<StageContact> contacts(ZoneId zone) {
         TableView<StageContact> table = new TableView<>();
         table.setId("pipeline-contacts");
-        table.getColumns().add(ValueColumns.text("Name", StageContact::name));
-        table.getColumns().add(ValueColumns.text("Handle", c -> c.handle().orElse("")));
-        table.getColumns().add(ValueColumns.text("Platform", c -> c.platform().orElse("")));
-        table.getColumns().add(ValueColumns.text("Niche", c -> c.niche().orElse("")));
-        table.getColumns().add(ValueColumns.text("Offer", c -> c.offer().orElse("(none)")));
-        table.getColumns().add(ValueColumns.money("Deal value", StageContact::dealValue));
-        table.getColumns().add(ValueColumns.count("Days in stage", StageContact::daysInStage));
-        table.getColumns().add(ValueColumns.shown("Last interaction", "number", c -> c.lastInteractionAt()
+        table.getColumns().add(TableColumns.text("Name", StageContact::name));
+        table.getColumns().add(TableColumns.text("Handle", c -> c.handle().orElse("")));
+        table.getColumns().add(TableColumns.text("Platform", c -> c.platform().orElse("")));
+        table.getColumns().add(TableColumns.text("Niche", c -> c.niche().orElse("")));
+        table.getColumns().add(TableColumns.text("Offer", c -> c.offer().orElse("(none)")));
+        table.getColumns().add(TableColumns.money("Deal value", StageContact::dealValue));
+        table.getColumns().add(TableColumns.count("Days in stage", StageContact::daysInStage));
+        table.getColumns().add(TableColumns.shown("Last interaction", "number", c -> c.lastInteractionAt()
                 .map(at -> ShownValue.of(BigDecimal.valueOf(at.getEpochSecond()), DAY.format(at.atZone(zone))))
                 .orElse(ShownValue.missing("never"))));
-        ValueColumns.share(table, new double[] {0.18, 0.13, 0.10, 0.11, 0.15, 0.10, 0.10, 0.13});
+        TableColumns.share(table, new double[] {0.18, 0.13, 0.10, 0.11, 0.15, 0.10, 0.10, 0.13});
         return TableExport.exportable(table, "stage-contacts");
     }
 
     /** A sample size, muted when it is small enough that the blended figure is mostly the prior. */
     private static <S> TableColumn<S, ShownValue> sample(String title, ToLongFunction<S> n) {
-        TableColumn<S, ShownValue> column = ValueColumns.shown(title, "sample",
+        TableColumn<S, ShownValue> column = TableColumns.shown(title, "sample",
                 row -> ShownValue.of(n.applyAsLong(row), PipelineViewModel.sample(n.applyAsLong(row))));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

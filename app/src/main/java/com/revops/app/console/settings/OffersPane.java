@@ -49,7 +49,7 @@ final class OffersPane {
         TableColumn<CatalogOffer, String> active = TableColumns.text("Active", o -> o.active() ? "yes" : "no");
         active.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList("yes", "no")));
         active.setOnEditCommit(e -> save(model, e.getRowValue(), null, null, null, "yes".equals(e.getNewValue())));
-        TableColumn<CatalogOffer, Long> contacts = TableColumns.count("Contacts", CatalogOffer::contacts);
+        TableColumn<CatalogOffer, com.revops.app.console.ui.ShownValue> contacts = TableColumns.count("Contacts", CatalogOffer::contacts);
         contacts.setEditable(false);
         table.getColumns().addAll(List.<TableColumn<CatalogOffer, ?>>of(tag, name, value, stage, active, contacts));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

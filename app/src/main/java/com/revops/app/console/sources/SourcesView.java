@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.TableExport;
-import com.revops.app.console.ui.ValueColumns;
+import com.revops.app.console.ui.TableColumns;
 import com.revops.domain.attribution.AttributionDimension;
 import com.revops.domain.attribution.AttributionRow;
 import com.revops.domain.revenue.TopSources;
@@ -200,19 +200,19 @@ public final class SourcesView {
         table.setItems(sorted);
         table.setId("sources-attribution");
         table.getStyleClass().add("revenue-table");
-        var valueColumn = ValueColumns.text("Value", SourcesViewModel::value);
+        var valueColumn = TableColumns.text("Value", SourcesViewModel::value);
         valueColumn.textProperty().bind(Bindings.createStringBinding(
                 () -> model.dimensionProperty().get() == null ? "Value" : model.dimensionProperty().get().label(), model.dimensionProperty()));
         table.getColumns().add(valueColumn);
-        table.getColumns().add(ValueColumns.count("Clicks", AttributionRow::clicks));
-        table.getColumns().add(ValueColumns.count("Signups", AttributionRow::signups));
-        table.getColumns().add(ValueColumns.count("Trials", AttributionRow::trials));
-        table.getColumns().add(ValueColumns.count("Purchases", AttributionRow::purchases));
-        table.getColumns().add(ValueColumns.money("Revenue", AttributionRow::revenue));
-        table.getColumns().add(ValueColumns.money("Cost", AttributionRow::cost));
-        table.getColumns().add(ValueColumns.optionalMoney("CPA", AttributionRow::cpa));
-        table.getColumns().add(ValueColumns.times("ROAS", AttributionRow::roas));
-        ValueColumns.share(table, new double[] {0.17, 0.1, 0.1, 0.08, 0.12, 0.12, 0.1, 0.1, 0.09});
+        table.getColumns().add(TableColumns.count("Clicks", AttributionRow::clicks));
+        table.getColumns().add(TableColumns.count("Signups", AttributionRow::signups));
+        table.getColumns().add(TableColumns.count("Trials", AttributionRow::trials));
+        table.getColumns().add(TableColumns.count("Purchases", AttributionRow::purchases));
+        table.getColumns().add(TableColumns.money("Revenue", AttributionRow::revenue));
+        table.getColumns().add(TableColumns.money("Cost", AttributionRow::cost));
+        table.getColumns().add(TableColumns.optionalMoney("CPA", AttributionRow::cpa));
+        table.getColumns().add(TableColumns.times("ROAS", AttributionRow::roas));
+        TableColumns.share(table, new double[] {0.17, 0.1, 0.1, 0.08, 0.12, 0.12, 0.1, 0.1, 0.09});
         table.setPlaceholder(new Label("No attribution events in the last 90 days."));
         return TableExport.exportable(table, "attribution");
     }
