@@ -27,6 +27,8 @@ public final class MainViewModel {
     public MainViewModel(Preferences preferences) {
         this.preferences = preferences;
         ScreenId.byName(preferences.get("screen", ScreenId.DASHBOARD.name())).ifPresent(screen::set);
+        // REVOPS_SCREEN=PIPELINE opens that screen first (docs/screenshots/take.sh uses it)
+        java.util.Optional.ofNullable(System.getenv("REVOPS_SCREEN")).flatMap(ScreenId::byName).ifPresent(screen::set);
         dark.set(preferences.getBoolean("dark", false));
         screen.addListener((o, a, b) -> preferences.put("screen", b.name()));
         dark.addListener((o, a, b) -> preferences.putBoolean("dark", b));

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Takes a screenshot of every console screen on the demo data, under Xvfb, into docs/screenshots/.
+# Needs: xvfb, imagemagick (import). Usage: docs/screenshots/take.sh [SCREEN ...]   (default: all)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+OUT="$ROOT/docs/screenshots"
+export REVOPS_HOME="${REVOPS_HOME:-/tmp/revops-screenshots}" REVOPS_KEYCHAIN=off REVOPS_EMBEDDED_PORT="${REVOPS_EMBEDDED_PORT:-55480}"
+declare -A FILE=([DASHBOARD]=dashboard [PIPELINE]=pipeline [FORECAST]=forecast [OFFERS]=offers [SOURCES]=sources
+    [CREDITS]=credits [FUNNEL]=funnel [OUTREACH]=outreach-queue [CONTACTS]=contact-detail [LOG_DEAL]=log-deal
+    [EXPERIMENTS]=experiments [ADS]=ads [EMAIL]=email [JOBS]=jobs [SETTINGS]=settings)
+SCREENS=("$@")
+[[ ${#SCREENS[@]} -eq 0 ]] && SCREENS=(DASHBOARD PIPELINE FORECAST OFFERS SOURCES CREDITS FUNNEL OUTREACH CONTACTS LOG_DEAL EXPERIMENTS ADS EMAIL JOBS SETTINGS)
+"$ROOT/revops" --demo-data >/dev/null
+for screen in "${SCREENS[@]}"; do
+    echo "screenshot: $screen → ${FILE[$screen]}.png"
+    REVOPS_SCREEN="$screen" xvfb-run -a -s "-screen 0 1440x900x24" bash -c "
+        '$ROOT/revops' >/dev/null 2>&1 & app=\$!
+        sleep ${WAIT:-22}
+        import -window root '$OUT/${FILE[$screen]}.png'
+        kill \$app; wait \$app 2>/dev/null || true"
+done
