@@ -24,6 +24,7 @@ public final class ConsoleApp extends Application {
         VBox root = new VBox(12, new Label("RevOps Console"), status);
         root.setPadding(new Insets(24));
         stage.setTitle("RevOps Console");
+        AppIcons.applyTo(stage);
         stage.setScene(new Scene(root, 1280, 800));
         stage.show();
         CompletableFuture.supplyAsync(() -> services.database().description())
