@@ -56,7 +56,7 @@ public final class ConsoleApp extends Application {
         scene.getStylesheets().add(Theme.stylesheet());
         WindowPlacement.restore(stage, model.preferences());
         stage.setTitle("RevOps Console");
-        AppIcons.apply(stage);
+        AppIcons.applyTo(stage);
         stage.setScene(scene);
         stage.show();
         model.asOfProperty().set("Times in " + java.time.ZoneId.systemDefault().getId());
