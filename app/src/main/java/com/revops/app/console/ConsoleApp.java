@@ -42,6 +42,7 @@ public final class ConsoleApp extends Application {
     private MainWindow window;
     private MainViewModel model;
     private boolean schedulerRequested;
+    private boolean stopped;
 
     @Override
     public void start(Stage stage) {
@@ -60,6 +61,8 @@ public final class ConsoleApp extends Application {
         stage.setScene(scene);
         stage.show();
         model.asOfProperty().set("Times in " + java.time.ZoneId.systemDefault().getId());
+        // SIGTERM or a logout: stop the scheduler and release (or stop) the embedded database
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "revops-console-stop"));
         startInBackground();
     }
 
@@ -170,6 +173,14 @@ public final class ConsoleApp extends Application {
         if (window != null && window.root().getScene() != null) {
             WindowPlacement.save((Stage) window.root().getScene().getWindow(), model.preferences());
         }
+        shutDown();
+    }
+
+    private synchronized void shutDown() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         context.scheduler().ifPresent(RevopsScheduler::close);
         if (executor != null) {
             executor.close();

@@ -10,18 +10,21 @@ import javafx.stage.Stage;
 final class WindowPlacement {
     static final double DEFAULT_WIDTH = 1440;
     static final double DEFAULT_HEIGHT = 900;
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 680;
 
     private WindowPlacement() {
     }
 
     static void restore(Stage stage, Preferences prefs) {
         Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(prefs.getDouble("width", DEFAULT_WIDTH), bounds.getWidth());
-        double height = Math.min(prefs.getDouble("height", DEFAULT_HEIGHT), bounds.getHeight());
+        // a remembered size below the minimum (a window closed while tiny) is not worth restoring
+        double width = Math.min(Math.max(prefs.getDouble("width", DEFAULT_WIDTH), MIN_WIDTH), bounds.getWidth());
+        double height = Math.min(Math.max(prefs.getDouble("height", DEFAULT_HEIGHT), MIN_HEIGHT), bounds.getHeight());
         stage.setWidth(width);
         stage.setHeight(height);
-        stage.setMinWidth(1024);
-        stage.setMinHeight(680);
+        stage.setMinWidth(Math.min(MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, bounds.getHeight()));
         double x = prefs.getDouble("x", Double.NaN);
         double y = prefs.getDouble("y", Double.NaN);
         boolean visible = !Double.isNaN(x) && Screen.getScreens().stream()
