@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the installable RevOps Console with JDK 17's jpackage (docs/install.md, docs/decisions/packaging.md).
+# Builds the installable RevOps Console with JDK 17's jpackage (docs/install.md, docs/decisions/0022-packaging.md).
 #
 #   jpackage/package.sh              the platform's installer: .deb on Linux, .dmg on macOS
 #   jpackage/package.sh app-image    the app folder only (Linux: revops/, macOS: RevOps Console.app)

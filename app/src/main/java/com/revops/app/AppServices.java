@@ -60,7 +60,7 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     /**
      * Services on the configured database (embedded default, or REVOPS_DB_URL). The time zone is
      * REVOPS_TZ when set; otherwise it is read from Settings ({@code revops_settings.time_zone}) when
-     * first asked for, falling back to the system's (docs/decisions/time-zone-setting.md).
+     * first asked for, falling back to the system's (docs/decisions/0015-time-zone-setting.md).
      */
     public static AppServices forEnvironment(RevopsEnvironment environment, Clock clock) {
         ZoneId explicit = environment.get("REVOPS_TZ").isPresent() ? environment.zone() : null;
