@@ -1,10 +1,9 @@
 package com.revops.app.console.contacts;
 
 import java.time.ZoneId;
-import java.util.Objects;
 
+import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.MainWindow;
-import com.revops.app.console.Theme;
 import com.revops.integrations.contacts.ContactSummary;
 
 import javafx.animation.PauseTransition;
@@ -50,7 +49,7 @@ public final class ContactsView {
 
     private void createView() {
         root.getStyleClass().addAll("screen", "contacts-screen");
-        root.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource("/com/revops/assets/contacts.css")).toExternalForm());
+        root.getStylesheets().add(ScreenStylesheet.of("contacts"));
         Label title = new Label("Contacts");
         title.getStyleClass().add("screen-title");
         search.setId("contacts-search");

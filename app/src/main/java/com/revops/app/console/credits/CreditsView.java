@@ -1,6 +1,7 @@
 package com.revops.app.console.credits;
 
 
+import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.Formats;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
@@ -63,7 +64,7 @@ public final class CreditsView {
         root.setContent(screen);
         root.setFitToWidth(true);
         root.getStyleClass().add("edge-to-edge");
-        root.getStylesheets().add(CreditsView.class.getResource("credits.css").toExternalForm());
+        root.getStylesheets().add(ScreenStylesheet.of("credits"));
     }
 
     private static GridPane grid(int columns) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.Formats;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
@@ -58,7 +59,7 @@ public final class ExperimentsView {
         screen.getStyleClass().addAll("screen", "experiments-screen");
         root.setContent(screen);
         root.setFitToWidth(true);
-        root.getStylesheets().add(ExperimentsView.class.getResource("experiments.css").toExternalForm());
+        root.getStylesheets().add(ScreenStylesheet.of("experiments"));
     }
 
     private static VBox section(String heading, Node... content) {

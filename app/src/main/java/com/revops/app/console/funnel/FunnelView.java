@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 
+import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.Formats;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
@@ -79,7 +80,7 @@ public final class FunnelView {
         screen.getStyleClass().addAll("screen", "funnel-screen");
         root.setContent(screen);
         root.setFitToWidth(true);
-        root.getStylesheets().add(FunnelView.class.getResource("funnel.css").toExternalForm());
+        root.getStylesheets().add(ScreenStylesheet.of("funnel"));
     }
 
     private Node progressTile() {

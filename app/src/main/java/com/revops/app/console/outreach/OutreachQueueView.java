@@ -1,9 +1,8 @@
 package com.revops.app.console.outreach;
 
-import java.util.Objects;
 
+import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.Navigator;
-import com.revops.app.console.Theme;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -51,7 +50,7 @@ public final class OutreachQueueView {
 
     private void createView() {
         root.getStyleClass().addAll("screen", "outreach-screen");
-        root.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource("/com/revops/assets/outreach.css")).toExternalForm());
+        root.getStylesheets().add(ScreenStylesheet.of("outreach"));
         Label title = new Label("Outreach queue");
         title.getStyleClass().add("screen-title");
         Label subtitle = new Label();
