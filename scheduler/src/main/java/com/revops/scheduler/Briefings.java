@@ -2,7 +2,6 @@ package com.revops.scheduler;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import com.revops.domain.brief.DailyBrief;
 import com.revops.domain.brief.WeeklyReport;
@@ -62,16 +61,14 @@ public final class Briefings {
     private Result queueAndDeliver(String key, String kind, String text, Instant asOf) {
         Notifier notifier = context.notifier();
         boolean queued = notifier.enqueue(key, kind, text, asOf);
-        Outbox.DeliveryReport report = notifier.deliver(asOf);
-        Outbox.MessageState state = notifier.outbox().state(key).orElse(new Outbox.MessageState("pending", Optional.empty()));
-        return new Result(text, queued, report, state);
+        return new Result(text, queued, notifier.deliver(asOf, key));
     }
 
     /**
-     * What happened: the text, whether it was newly queued (false: queued before under this key), the
-     * delivery run, and where this message stands now (sent, or pending with the reason).
+     * What happened: the text, whether it was newly queued (false: queued before under this key), and
+     * where this message stands now (sent, or pending with the reason).
      */
-    public record Result(String text, boolean queued, Outbox.DeliveryReport delivery, Outbox.MessageState state) {
+    public record Result(String text, boolean queued, Outbox.MessageState state) {
     }
 
     public record WeeklyText(String text, RecommendationWriter.Written recommendations) {

@@ -18,8 +18,7 @@ final class TelegramDelivery {
         if (!notifier.telegramConfigured()) {
             return "queued; Telegram is not configured (" + HOW_TO_CONFIGURE + ")";
         }
-        notifier.deliver(now);
-        Outbox.MessageState state = notifier.outbox().state(key).orElse(new Outbox.MessageState("pending", java.util.Optional.empty()));
+        Outbox.MessageState state = notifier.deliver(now, key);
         return state.sent() ? "sent to Telegram"
                 : "queued; not sent yet" + state.lastError().map(e -> " (" + e + ")").orElse("") + "; the console or --daemon will retry";
     }

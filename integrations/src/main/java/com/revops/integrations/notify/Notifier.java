@@ -64,6 +64,12 @@ public final class Notifier {
         return outbox.enqueue(key, kind, html, at);
     }
 
+    /** Delivers what is due and says where the message queued under {@code key} stands now. */
+    public Outbox.MessageState deliver(Instant now, String key) {
+        deliver(now);
+        return outbox.state(key).orElse(new Outbox.MessageState("pending", Optional.empty()));
+    }
+
     /** Delivers what is due; without Telegram settings nothing is sent and the messages wait. */
     public Outbox.DeliveryReport deliver(Instant now) {
         if (telegram.isEmpty()) {

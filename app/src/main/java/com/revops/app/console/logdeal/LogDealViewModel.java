@@ -164,12 +164,8 @@ public final class LogDealViewModel extends ScreenModel {
                 deal.offer(), deal.type().code());
         Notifier notifier = services.notifier();
         notifier.raise(List.of(alert), at);
-        String delivery;
-        if (notifier.telegramConfigured()) {
-            delivery = com.revops.app.console.ui.TelegramDeliveryText.of(notifier.deliver(at));
-        } else {
-            delivery = "queued; Telegram is not configured (Settings)";
-        }
+        String delivery = com.revops.app.console.ui.TelegramDeliveryText.of(notifier.telegramConfigured(),
+                notifier.deliver(at, Notifier.alertKey(alert, at.atZone(context.zone()).toLocalDate())));
         return "Logged " + deal.type().code() + ": " + deal.contactName() + " — " + Formats.money(deal.amount()) + " (" + deal.offer() + ")"
                 + deal.movedFrom().map(from -> ". Moved from " + from + " to closed_won").orElse("")
                 + ". deal_closed alert " + delivery + ".";

@@ -7,20 +7,15 @@ public final class TelegramDeliveryText {
     private TelegramDeliveryText() {
     }
 
-    /**
-     * "sent to Telegram" only when something went out; the outbox keeps order, so a new message waits
-     * behind an older one that is waiting for its retry.
-     */
-    public static String of(Outbox.DeliveryReport report) {
-        if (report.stoppedBy().filter(r -> r.contains("not configured")).isPresent()) {
+    /** "sent to Telegram" only when this message went out; otherwise why it waits in the outbox. */
+    public static String of(boolean telegramConfigured, Outbox.MessageState state) {
+        if (!telegramConfigured) {
             return "queued; Telegram is not configured (Settings)";
         }
-        if (report.stoppedBy().isPresent()) {
-            return "queued (" + report.stoppedBy().get() + "); the outbox retries it";
-        }
-        if (report.sent() > 0) {
+        if (state.sent()) {
             return "sent to Telegram";
         }
-        return "queued behind earlier messages that wait for their retry (see Jobs)";
+        return state.lastError().map(e -> "queued (" + e + "); the outbox retries it")
+                .orElse("queued; the outbox sends it shortly (see Jobs)");
     }
 }
