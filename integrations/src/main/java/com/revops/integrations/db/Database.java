@@ -198,6 +198,38 @@ public final class Database implements AutoCloseable {
                 .one());
     }
 
+    /**
+     * A closed connection's server process leaves {@code pg_stat_activity} a moment after the client
+     * hung up. Waiting for ours to go (normally a few milliseconds, at most two seconds) makes leaving
+     * synchronous: the copy that closes next counts only copies that are really still connected, and
+     * stops the server when it is the last one.
+     */
+    private void awaitOwnConnectionsGone(EmbeddedPostgresServer server) {
+        Properties props = new Properties();
+        props.setProperty("user", "postgres");
+        props.setProperty("ApplicationName", "revops-leaving"); // not 'revops:%': not counted as a copy
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(EMBEDDED_DATABASE), props);
+             java.sql.PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE application_name = ?")) {
+            query.setString(1, applicationName);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+            LOG.debug("Connections named {} were still listed after 2 s", applicationName);
+        } catch (SQLException e) {
+            LOG.debug("Could not confirm that this copy's connections closed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         int others = 0;
@@ -212,6 +244,7 @@ public final class Database implements AutoCloseable {
         if (embedded.isPresent()) {
             if (others > 0) {
                 LOG.info("Leaving the embedded PostgreSQL running: {} connection(s) of other RevOps copies remain", others);
+                awaitOwnConnectionsGone(embedded.get());
             } else {
                 embedded.get().close();
             }
