@@ -94,11 +94,15 @@ class RevopsSchedulerTest {
         RevopsScheduler scheduler = RevopsScheduler.create(context, "sleepy");
         try {
             scheduler.ensureJobs();
-            // the brief's trigger "every minute" as if the laptop slept through the last ten
+            // the brief's trigger "hourly" as if the laptop slept through the last ten fire times; its minute is
+            // half an hour away, so the next regular fire cannot fall inside this test's window
+            int minute = (java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).getMinute() + 30) % 60;
             Trigger missed = TriggerBuilder.newTrigger().withIdentity(ScheduledJob.DAILY_BRIEF.key(), RevopsScheduler.GROUP)
                     .forJob(ScheduledJob.DAILY_BRIEF.key(), RevopsScheduler.GROUP)
-                    .startAt(Date.from(Instant.now().minus(Duration.ofMinutes(10))))
-                    .withSchedule(CronScheduleBuilder.cronSchedule("0 * * * * ?").withMisfireHandlingInstructionFireAndProceed())
+                    .startAt(Date.from(Instant.now().minus(Duration.ofHours(10))))
+                    .withSchedule(CronScheduleBuilder.cronSchedule("0 " + minute + " * * * ?")
+                            .inTimeZone(java.util.TimeZone.getTimeZone("UTC"))
+                            .withMisfireHandlingInstructionFireAndProceed())
                     .build();
             scheduler.quartz().rescheduleJob(TriggerKey.triggerKey(ScheduledJob.DAILY_BRIEF.key(), RevopsScheduler.GROUP), missed);
             scheduler.quartz().start();
