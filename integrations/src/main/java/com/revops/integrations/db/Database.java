@@ -143,7 +143,6 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
-                    .outOfOrder(true)
                     .table("revops_schema_history")
                     .load()
                     .migrate();
