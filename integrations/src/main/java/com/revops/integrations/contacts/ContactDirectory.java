@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
 
 import com.revops.domain.common.InvalidInputException;
@@ -186,18 +185,10 @@ public final class ContactDirectory {
     }
 
     private <T> T withHandle(String doing, HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.withHandle(work);
-        } catch (JdbiException e) {
-            throw DatabaseErrors.translate(doing, e);
-        }
+        return DatabaseErrors.withHandle(jdbi, doing, work);
     }
 
     private <T> T inTransaction(String doing, HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.inTransaction(work);
-        } catch (JdbiException e) {
-            throw DatabaseErrors.translate(doing, e);
-        }
+        return DatabaseErrors.inTransaction(jdbi, doing, work);
     }
 }

@@ -14,7 +14,6 @@ import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 import com.revops.domain.common.InvalidInputException;
 import com.revops.domain.outreach.ApprovalRules;
@@ -195,10 +194,6 @@ public final class OutreachQueue {
     }
 
     private <T> T inTransaction(String doing, HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.inTransaction(work);
-        } catch (JdbiException e) {
-            throw DatabaseErrors.translate(doing, e);
-        }
+        return DatabaseErrors.inTransaction(jdbi, doing, work);
     }
 }

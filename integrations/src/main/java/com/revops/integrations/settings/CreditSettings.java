@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import com.revops.domain.common.InvalidInputException;
 import com.revops.domain.common.Money;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.SqlTime;
 
 /**
@@ -32,7 +33,7 @@ public final class CreditSettings {
         check(scope, limit, warnPercent);
         BigDecimal limitUsd = Money.parsePositive(scope + " limit", limit);
         BigDecimal percent = percent(scope + " warning %", warnPercent);
-        Writes.inTransaction(jdbi, "Saving a budget", h -> h.createUpdate("""
+        DatabaseErrors.inTransaction(jdbi, "Saving a budget", h -> h.createUpdate("""
                         INSERT INTO actp_credit_budgets (scope, limit_usd, alert_threshold_pct, reset_at) VALUES (:s, :l, :p, NULL)
                         ON CONFLICT (scope) DO UPDATE SET limit_usd = excluded.limit_usd, alert_threshold_pct = excluded.alert_threshold_pct""")
                 .bind("s", scope).bind("l", limitUsd).bind("p", percent).execute());
@@ -76,7 +77,7 @@ public final class CreditSettings {
                     + "' is not a task type (lower-case letters, digits and _, e.g. draft_generation)");
         }
         String wanted = model == null ? "" : model.strip().toLowerCase(Locale.ROOT);
-        Writes.inTransaction(jdbi, "Saving a route", h -> {
+        DatabaseErrors.inTransaction(jdbi, "Saving a route", h -> {
             List<String> models = h.createQuery("SELECT model FROM actp_model_prices ORDER BY model").mapTo(String.class).list();
             if (!models.contains(wanted)) {
                 throw new InvalidInputException("model", "'" + wanted + "' is not a priced model; expected one of " + String.join(", ", models));
@@ -91,7 +92,7 @@ public final class CreditSettings {
 
     /** The models a route may use (the price table's). */
     public List<String> models() {
-        return Writes.inTransaction(jdbi, "Reading models", h -> h.createQuery("SELECT model FROM actp_model_prices ORDER BY input_per_mtok, model")
+        return DatabaseErrors.inTransaction(jdbi, "Reading models", h -> h.createQuery("SELECT model FROM actp_model_prices ORDER BY input_per_mtok, model")
                 .mapTo(String.class).list());
     }
 }

@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.domain.common.Money;
 import com.revops.domain.common.Stage;
+import com.revops.integrations.db.DatabaseErrors;
 
 /**
  * The offer catalog ({@code actp_offers}) as Settings edits it: list with usage, add or change an
@@ -28,7 +29,7 @@ public final class OfferCatalogRepository {
     }
 
     public List<CatalogOffer> offers() {
-        return Writes.inTransaction(jdbi, "Reading the offer catalog", h -> h.createQuery("""
+        return DatabaseErrors.inTransaction(jdbi, "Reading the offer catalog", h -> h.createQuery("""
                         SELECT o.offer_tag, coalesce(o.name, o.offer_tag) AS name, o.avg_deal_value, o.target_stage, o.active,
                                (SELECT count(*) FROM crm_contacts c WHERE c.offer_tag = o.offer_tag) AS contacts
                           FROM actp_offers o ORDER BY o.active DESC, o.avg_deal_value DESC, o.offer_tag""")
@@ -50,7 +51,7 @@ public final class OfferCatalogRepository {
         BigDecimal value = nonNegative("avg deal value", avgDealValue);
         Optional<String> stage = targetStage == null || targetStage.isBlank() ? Optional.empty()
                 : Optional.of(Stage.parse("target stage", targetStage.strip()).code());
-        Writes.inTransaction(jdbi, "Saving an offer", h -> h.createUpdate("""
+        DatabaseErrors.inTransaction(jdbi, "Saving an offer", h -> h.createUpdate("""
                         INSERT INTO actp_offers (offer_tag, name, avg_deal_value, target_stage, active, created_at)
                         VALUES (:t, :n, :v, :s, :a, :at)
                         ON CONFLICT (offer_tag) DO UPDATE SET name = excluded.name, avg_deal_value = excluded.avg_deal_value,
@@ -62,7 +63,7 @@ public final class OfferCatalogRepository {
 
     /** Removes an offer no contact uses; one in use is refused with the number of contacts (make it inactive instead). */
     public void remove(String tag) {
-        Writes.inTransaction(jdbi, "Removing an offer", h -> {
+        DatabaseErrors.inTransaction(jdbi, "Removing an offer", h -> {
             long used = h.createQuery("SELECT count(*) FROM crm_contacts WHERE offer_tag = :t").bind("t", tag).mapTo(Long.class).one();
             if (used > 0) {
                 throw new InvalidInputException("offer", "'" + tag + "' is used by " + used + " contact" + (used == 1 ? "" : "s")

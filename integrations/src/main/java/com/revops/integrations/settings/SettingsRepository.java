@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 import com.revops.domain.common.InvalidInputException;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.SqlTime;
 
 /**
@@ -24,7 +25,7 @@ public final class SettingsRepository {
     }
 
     public Optional<String> get(String key) {
-        return Writes.inTransaction(jdbi, "Reading settings", h -> h.createQuery("SELECT value FROM revops_settings WHERE key = :k")
+        return DatabaseErrors.inTransaction(jdbi, "Reading settings", h -> h.createQuery("SELECT value FROM revops_settings WHERE key = :k")
                 .bind("k", key).mapTo(String.class).findOne());
     }
 
@@ -37,13 +38,13 @@ public final class SettingsRepository {
     public Optional<ZoneId> saveTimeZone(String text, Instant at) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            Writes.inTransaction(jdbi, "Saving the time zone", h -> h.createUpdate("DELETE FROM revops_settings WHERE key = :k")
+            DatabaseErrors.inTransaction(jdbi, "Saving the time zone", h -> h.createUpdate("DELETE FROM revops_settings WHERE key = :k")
                     .bind("k", TIME_ZONE).execute());
             return Optional.empty();
         }
         ZoneId zone = zone(trimmed).orElseThrow(() -> new InvalidInputException("time zone",
                 "'" + trimmed + "' is not a time zone (use a region such as Europe/Berlin or America/New_York)"));
-        Writes.inTransaction(jdbi, "Saving the time zone", h -> h.createUpdate("""
+        DatabaseErrors.inTransaction(jdbi, "Saving the time zone", h -> h.createUpdate("""
                         INSERT INTO revops_settings (key, value, updated_at) VALUES (:k, :v, :at)
                         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at""")
                 .bind("k", TIME_ZONE).bind("v", zone.getId()).bind("at", SqlTime.bind(at)).execute());
