@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 import com.revops.integrations.ads.AdCampaign;
@@ -44,12 +45,9 @@ public final class AdsView {
 
     private void createView() {
         root.getStyleClass().addAll("screen", "ads");
-        Label title = new Label("Ads");
-        title.getStyleClass().add("screen-title");
-        Label summary = new Label();
+        Label title = Headings.title("Ads");
+        Label summary = Headings.subtitle(model.summaryProperty());
         summary.setId("ads-summary");
-        summary.getStyleClass().add("screen-subtitle");
-        summary.textProperty().bind(model.summaryProperty());
         Label rules = new Label("Organic posts with engagement score ≥ 8.0 graduate to paid campaigns at $5–10 a day. A proposal spends "
                 + "nothing: you approve each campaign. Active campaigns pause automatically when CPA is above $10 after 48 h, "
                 + "or after $20 with no conversion.");

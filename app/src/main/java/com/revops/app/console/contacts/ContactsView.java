@@ -2,8 +2,9 @@ package com.revops.app.console.contacts;
 
 import java.time.ZoneId;
 
-import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.MainWindow;
+import com.revops.app.console.ui.Headings;
+import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.integrations.contacts.ContactSummary;
 
 import javafx.animation.PauseTransition;
@@ -50,8 +51,7 @@ public final class ContactsView {
     private void createView() {
         root.getStyleClass().addAll("screen", "contacts-screen");
         root.getStylesheets().add(ScreenStylesheet.of("contacts"));
-        Label title = new Label("Contacts");
-        title.getStyleClass().add("screen-title");
+        Label title = Headings.title("Contacts");
         search.setId("contacts-search");
         search.setPromptText("Search by name, handle, email, niche or tag");
         search.textProperty().bindBidirectional(model.queryProperty());

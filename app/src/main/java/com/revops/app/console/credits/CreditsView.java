@@ -1,8 +1,9 @@
 package com.revops.app.console.credits;
 
 
-import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.Formats;
+import com.revops.app.console.ui.Headings;
+import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 
@@ -32,12 +33,8 @@ public final class CreditsView {
     }
 
     private void createView() {
-        Label title = new Label("Credits");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label();
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.setWrapText(true);
-        subtitle.textProperty().bind(model.subtitleProperty());
+        Label title = Headings.title("Credits");
+        Label subtitle = Headings.subtitle(model.subtitleProperty());
 
         Label banner = new Label();
         banner.setId("credits-suspended-banner");

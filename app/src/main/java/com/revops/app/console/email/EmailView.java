@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 import com.revops.integrations.email.ReplyRateTrend;
@@ -44,12 +45,9 @@ public final class EmailView {
 
     private void createView() {
         root.getStyleClass().addAll("screen", "email");
-        Label title = new Label("Email sequences");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label("Rates are of the emails sent: per sequence and step over the last 30 days; week over week in the "
+        Label title = Headings.title("Email sequences");
+        Label subtitle = Headings.subtitle("Rates are of the emails sent: per sequence and step over the last 30 days; week over week in the "
                 + "reply_rate_drop alert's windows (the last 7 days against the 7 before).");
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.setWrapText(true);
 
         HBox weeks = new HBox(14,
                 figure("Reply rate this week", model.thisWeekProperty(), model.thisWeekDetailProperty(), "email-this-week"),

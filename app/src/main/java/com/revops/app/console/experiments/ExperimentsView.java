@@ -5,8 +5,9 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.Formats;
+import com.revops.app.console.ui.Headings;
+import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 import com.revops.domain.experiments.ExperimentVerdict;
@@ -41,13 +42,10 @@ public final class ExperimentsView {
     }
 
     private void createView() {
-        Label title = new Label("Experiments");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label("A winner needs p < 0.05 in a two-sided two-proportion z-test against every other variant and at least "
+        Label title = Headings.title("Experiments");
+        Label subtitle = Headings.subtitle("A winner needs p < 0.05 in a two-sided two-proportion z-test against every other variant and at least "
                 + ExperimentVerdict.MIN_IMPRESSIONS + " impressions per variant; until then, the impressions per variant that the observed"
                 + " difference would need.");
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.setWrapText(true);
 
         VBox screen = new VBox(title, subtitle,
                 section("Paywall experiments", verdicts("paywall-verdicts", model.paywallVerdicts()),

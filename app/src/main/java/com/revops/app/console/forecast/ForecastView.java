@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.function.Function;
 
 import com.revops.app.Formats;
+import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.Tiles;
 import com.revops.domain.revenue.Forecast;
@@ -43,10 +44,8 @@ public final class ForecastView {
         root.getStyleClass().addAll("screen", "forecast-screen");
         root.getStylesheets().add(ScreenStylesheet.of("revenue-screens"));
         root.setId("forecast-screen");
-        Label title = new Label("Forecast");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label("Open contacts × P(close), counted in a horizon when their expected remaining days fit in it");
-        subtitle.getStyleClass().add("screen-subtitle");
+        Label title = Headings.title("Forecast");
+        Label subtitle = Headings.subtitle("Open contacts × P(close), counted in a horizon when their expected remaining days fit in it");
         HBox tiles = new HBox(14,
                 tile("Next 30 days", "forecast-tile-30", Forecast::forecast30, "expected to close within 30 days"),
                 tile("Next 60 days", "forecast-tile-60", Forecast::forecast60, "expected to close within 60 days"),

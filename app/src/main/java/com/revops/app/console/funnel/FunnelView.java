@@ -4,8 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 
-import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.Formats;
+import com.revops.app.console.ui.Headings;
+import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 import com.revops.app.console.ui.Tiles;
@@ -44,11 +45,8 @@ public final class FunnelView {
     }
 
     private void createView() {
-        Label title = new Label("Funnel phase");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label();
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.textProperty().bind(model.subtitleProperty());
+        Label title = Headings.title("Funnel phase");
+        Label subtitle = Headings.subtitle(model.subtitleProperty());
 
         GridPane tiles = grid(3, 14);
         Tiles.ValueTile phase = Tiles.value("Current phase", "name");

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 
@@ -39,13 +40,9 @@ public final class JobsView {
 
     private void createView() {
         root.getStyleClass().addAll("screen", "jobs");
-        Label title = new Label("Jobs");
-        title.getStyleClass().add("screen-title");
-        Label status = new Label();
+        Label title = Headings.title("Jobs");
+        Label status = Headings.subtitle(model.schedulerStatusProperty());
         status.setId("jobs-scheduler-status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.schedulerStatusProperty());
-        status.getStyleClass().add("screen-subtitle");
 
         Button sendBrief = new Button("Send brief now");
         sendBrief.setId("jobs-send-brief");

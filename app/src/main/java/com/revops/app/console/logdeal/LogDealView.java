@@ -1,5 +1,6 @@
 package com.revops.app.console.logdeal;
 
+import com.revops.app.console.ui.Headings;
 import com.revops.integrations.contacts.ContactSummary;
 
 import javafx.animation.PauseTransition;
@@ -53,12 +54,9 @@ public final class LogDealView {
 
     private void createView() {
         root.getStyleClass().addAll("screen", "log-deal");
-        Label title = new Label("Log deal");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label("A won deal, an upsell, a recurring payment or a churn — the same as ./revops --log-deal. "
+        Label title = Headings.title("Log deal");
+        Label subtitle = Headings.subtitle("A won deal, an upsell, a recurring payment or a churn — the same as ./revops --log-deal. "
                 + "The numbers on every screen update and the deal_closed alert fires.");
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.setWrapText(true);
 
         GridPane form = new GridPane();
         form.setHgap(14);

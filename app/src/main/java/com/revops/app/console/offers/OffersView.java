@@ -1,5 +1,6 @@
 package com.revops.app.console.offers;
 
+import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.domain.revenue.OfferPerformance;
 
@@ -35,11 +36,8 @@ public final class OffersView {
         root.getStyleClass().addAll("screen", "offers-screen");
         root.getStylesheets().add(ScreenStylesheet.of("revenue-screens"));
         root.setId("offers-screen");
-        Label title = new Label("Offers");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label();
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.textProperty().bind(model.periodProperty());
+        Label title = Headings.title("Offers");
+        Label subtitle = Headings.subtitle(model.periodProperty());
         Label top = new Label();
         top.setId("offers-top");
         top.getStyleClass().add("section-title");

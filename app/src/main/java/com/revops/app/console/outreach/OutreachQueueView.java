@@ -1,8 +1,9 @@
 package com.revops.app.console.outreach;
 
 
-import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.Navigator;
+import com.revops.app.console.ui.Headings;
+import com.revops.app.console.ui.ScreenStylesheet;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -51,11 +52,8 @@ public final class OutreachQueueView {
     private void createView() {
         root.getStyleClass().addAll("screen", "outreach-screen");
         root.getStylesheets().add(ScreenStylesheet.of("outreach"));
-        Label title = new Label("Outreach queue");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label();
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.textProperty().bind(model.summaryProperty());
+        Label title = Headings.title("Outreach queue");
+        Label subtitle = Headings.subtitle(model.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button approveSelected = new Button("Approve selected…");

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import com.revops.app.console.MainWindow;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.ScreenId;
+import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.domain.common.Stage;
 import com.revops.domain.revenue.ConversionStep;
@@ -62,12 +63,9 @@ public final class PipelineView {
         root.getStylesheets().add(ScreenStylesheet.of("revenue-screens"));
         root.setId("pipeline-screen");
         root.setUserData((MainWindow.Focusable) model::focusStage);
-        Label title = new Label("Pipeline");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label();
-        subtitle.getStyleClass().add("screen-subtitle");
+        Label title = Headings.title("Pipeline");
+        Label subtitle = Headings.subtitle(model.totalProperty());
         subtitle.setId("pipeline-total");
-        subtitle.textProperty().bind(model.totalProperty());
         HBox top = new HBox(20, funnelColumn(), ratesColumn());
         root.getChildren().addAll(new VBox(2, title, subtitle), top, contactsSection());
     }

@@ -2,6 +2,8 @@ package com.revops.app.console.settings;
 
 import java.time.ZoneId;
 
+import com.revops.app.console.ui.Headings;
+
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,8 +35,7 @@ public final class SettingsView {
 
     private void createView() {
         root.getStyleClass().addAll("screen", "settings");
-        Label title = new Label("Settings");
-        title.getStyleClass().add("screen-title");
+        Label title = Headings.title("Settings");
         TabPane tabs = new TabPane(
                 tab("General", general(), "settings-tab-general"),
                 tab("Telegram & keys", ServiceKeysPane.create(model.keys(), model.writingProperty()), "settings-tab-keys"),

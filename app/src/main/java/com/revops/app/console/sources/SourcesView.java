@@ -6,9 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
-import com.revops.app.console.ui.TableExport;
 import com.revops.app.console.ui.TableColumns;
+import com.revops.app.console.ui.TableExport;
 import com.revops.domain.attribution.AttributionDimension;
 import com.revops.domain.attribution.AttributionRow;
 import com.revops.domain.revenue.TopSources;
@@ -52,11 +53,8 @@ public final class SourcesView {
         root.getStyleClass().addAll("screen", "sources-screen");
         root.getStylesheets().add(ScreenStylesheet.of("revenue-screens"));
         root.setId("sources-screen");
-        Label title = new Label("Sources & attribution");
-        title.getStyleClass().add("screen-title");
-        Label subtitle = new Label();
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.textProperty().bind(model.periodProperty());
+        Label title = Headings.title("Sources & attribution");
+        Label subtitle = Headings.subtitle(model.periodProperty());
         HBox charts = new HBox(14, rankedChart("Deal revenue by platform", "sources-platforms", model.platforms()),
                 rankedChart("Deal revenue by niche", "sources-niches", model.niches()), bestSource());
         charts.setMinHeight(250);
