@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.revops.app.console.ui.Headings;
 import com.revops.domain.common.Stage;
 import com.revops.integrations.contacts.ContactDetail;
 import com.revops.integrations.contacts.ContactSummary;
@@ -82,8 +83,8 @@ final class ContactDetailPane {
         timelineTitle.getStyleClass().add("section-title");
         HBox heading = new HBox(10, name, stageBadge);
         heading.setAlignment(Pos.CENTER_LEFT);
-        content.getChildren().addAll(heading, where, facts, stageMover(), section("Stage history"), history, timelineTitle, timeline,
-                section("Notes"), notes());
+        content.getChildren().addAll(heading, where, facts, stageMover(), Headings.section("Stage history"), history, timelineTitle, timeline,
+                Headings.section("Notes"), notes());
         empty.getStyleClass().add("hint");
         empty.setWrapText(true);
         box.getChildren().setAll(empty);
@@ -140,7 +141,7 @@ final class ContactDetailPane {
         fact(row, "Source", d.source().orElse("—"));
         history.getChildren().setAll(d.stageHistory().stream().map(this::historyLine).toList());
         if (d.stageHistory().isEmpty()) {
-            history.getChildren().add(hint("No stage changes yet — in " + c.stage().label() + " since " + day(d.stageEnteredAt())));
+            history.getChildren().add(Headings.hint("No stage changes yet — in " + c.stage().label() + " since " + day(d.stageEnteredAt())));
         }
         timelineTitle.setText("Interactions (" + d.timeline().size() + ", newest first)");
         timeline.getItems().setAll(d.timeline());
@@ -168,19 +169,6 @@ final class ContactDetailPane {
 
     private String day(Instant at) {
         return DAY.format(at.atZone(zone));
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        return label;
     }
 
     /** A stage by its name as the operator reads it. */

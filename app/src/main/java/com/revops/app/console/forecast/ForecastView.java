@@ -53,7 +53,7 @@ public final class ForecastView {
                 tile("Weighted pipeline", "forecast-tile-weighted", Forecast::weightedPipeline, "every open contact × P(close)"));
         HBox middle = new HBox(18, chartColumn(), sideColumn());
         VBox.setVgrow(middle, Priority.ALWAYS);
-        VBox history = new VBox(4, section("Forecast history"), ForecastTables.history(model.outcomes()));
+        VBox history = new VBox(4, Headings.section("Forecast history"), ForecastTables.history(model.outcomes()));
         VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
         history.setMinHeight(170);
         history.setPrefHeight(230);
@@ -93,7 +93,7 @@ public final class ForecastView {
     private Node sideColumn() {
         HBox figures = new HBox(10, figure("WAPE", "forecast-wape", model.wapeProperty()),
                 figure("Bias", "forecast-bias", model.biasProperty()), figure("MAPE", "forecast-mape", model.mapeProperty()));
-        Label judged = hint("");
+        Label judged = Headings.hint("");
         judged.textProperty().bind(model.judgedProperty());
         Label words = new Label();
         words.setId("forecast-accuracy-words");
@@ -101,8 +101,8 @@ public final class ForecastView {
         words.setWrapText(true);
         words.setMinHeight(Region.USE_PREF_SIZE);
         words.textProperty().bind(model.accuracyWordsProperty());
-        VBox column = new VBox(6, section("How past forecasts fared"), judged, figures, words,
-                section("P(close) by stage"), hint("P(s) = the blended rates multiplied from s through call booked"),
+        VBox column = new VBox(6, Headings.section("How past forecasts fared"), judged, figures, words,
+                Headings.section("P(close) by stage"), Headings.hint("P(s) = the blended rates multiplied from s through call booked"),
                 ForecastTables.stages(model.stages()));
         column.setMinWidth(420);
         column.setPrefWidth(460);
@@ -127,19 +127,5 @@ public final class ForecastView {
 
     private void initListeners() {
         model.outcomes().addListener((ListChangeListener<ForecastOutcome>) c -> chart.show(model.outcomes()));
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.revops.app.Formats;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.ScreenId;
+import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.StatusLine;
 import com.revops.integrations.contacts.Interaction;
 import com.revops.integrations.outreach.ContactCard;
@@ -54,7 +55,7 @@ final class RecipientCard {
         pending.contact().ifPresent(this::contact);
         pending.job().ifPresent(this::job);
         if (pending.contact().isEmpty() && pending.job().isEmpty()) {
-            box.getChildren().add(hint("No contact or Upwork job is attached to this item."));
+            box.getChildren().add(Headings.hint("No contact or Upwork job is attached to this item."));
         }
     }
 
@@ -75,9 +76,9 @@ final class RecipientCard {
         timeline.setId("recipient-interactions");
         c.lastInteractions().forEach(i -> timeline.getChildren().add(interaction(i)));
         if (c.lastInteractions().isEmpty()) {
-            timeline.getChildren().add(hint("No interactions yet — this would be the first touch."));
+            timeline.getChildren().add(Headings.hint("No interactions yet — this would be the first touch."));
         }
-        box.getChildren().addAll(name, hint(where), facts, recent, timeline);
+        box.getChildren().addAll(name, Headings.hint(where), facts, recent, timeline);
         c.name().or(c::handle).ifPresent(n -> {
             Hyperlink open = new Hyperlink("Open in Contacts");
             open.setId("recipient-open-contact");
@@ -108,7 +109,7 @@ final class RecipientCard {
                 javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
                 status.say("Copied the job's link — paste it in your browser: " + url);
             });
-            box.getChildren().addAll(link, hint("Click the link to copy it."));
+            box.getChildren().addAll(link, Headings.hint("Click the link to copy it."));
         });
     }
 
@@ -141,12 +142,5 @@ final class RecipientCard {
         val.getStyleClass().add("fact-value");
         val.setWrapText(true);
         grid.addRow(row, key, val);
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        return label;
     }
 }

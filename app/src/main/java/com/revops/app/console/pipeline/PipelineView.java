@@ -89,8 +89,8 @@ public final class PipelineView {
         headline.setAlignment(Pos.BASELINE_LEFT);
         VBox velocityBox = new VBox(2, headline, factors);
         velocityBox.getStyleClass().add("velocity-box");
-        VBox column = new VBox(6, section("Open stages"), hint("Bar width = contacts; ↓ each step's blended rate. Click a stage to list it."),
-                funnel, velocityBox);
+        VBox column = new VBox(6, Headings.section("Open stages"),
+                Headings.hint("Bar width = contacts; ↓ each step's blended rate. Click a stage to list it."), funnel, velocityBox);
         column.setMinWidth(360);
         column.setPrefWidth(390);
         column.setMaxWidth(460);
@@ -98,10 +98,10 @@ public final class PipelineView {
     }
 
     private Node ratesColumn() {
-        VBox column = new VBox(6, section("Step conversion"),
-                hint("observed = converted ÷ resolved; blended = (converted + 20 × prior) ÷ (resolved + 20) — the rate the forecast uses"),
-                conversion, section("Time in stage"),
-                hint("days from entering a stage to leaving it; blended = (Σ days + 20 × prior days) ÷ (transitions + 20)"),
+        VBox column = new VBox(6, Headings.section("Step conversion"),
+                Headings.hint("observed = converted ÷ resolved; blended = (converted + 20 × prior) ÷ (resolved + 20) — the rate the forecast uses"),
+                conversion, Headings.section("Time in stage"),
+                Headings.hint("days from entering a stage to leaving it; blended = (Σ days + 20 × prior days) ÷ (transitions + 20)"),
                 timeInStage);
         HBox.setHgrow(column, Priority.ALWAYS);
         return column;
@@ -122,7 +122,7 @@ public final class PipelineView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, heading, busy, spacer, search);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label note = hint("");
+        Label note = Headings.hint("");
         note.setId("pipeline-contacts-note");
         note.textProperty().bind(model.contactsNoteProperty());
         SortedList<StageContact> sorted = new SortedList<>(model.shownContacts());
@@ -180,19 +180,5 @@ public final class PipelineView {
         funnel.bands().setAll(model.stages().stream().map(line -> new FunnelChart.Band(line.stage(), line.contacts(), line.value(),
                 model.steps().stream().filter(s -> s.from() == line.stage()).findFirst()
                         .filter(s -> s.to().isOpen()).map(ConversionStep::rate))).toList());
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 }
