@@ -1,6 +1,8 @@
 package com.revops.app.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +22,24 @@ public record CliSession(AppServices services, PrintWriter out, PrintWriter err,
             out.println(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A Telegram message (brief, report) and what became of it: as JSON, {@code fields} followed by
+     * {@code text} and {@code delivery}; as text, the message as the operator will read it, then the
+     * delivery in brackets.
+     */
+    public void printMessage(Map<String, Object> fields, String text, String delivery) {
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>(fields);
+            document.put("text", text);
+            document.put("delivery", delivery);
+            printJson(document);
+        } else {
+            out.println(text);
+            out.println();
+            out.println("(" + delivery + ")");
         }
     }
 

@@ -2,7 +2,6 @@ package com.revops.app.cli;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.revops.domain.common.InvalidInputException;
@@ -33,17 +32,7 @@ final class DailyBriefCommand implements CliAction {
     }
 
     private static int print(CliSession session, String text, String delivery, LocalDate day) {
-        if (session.json()) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("day", day.toString());
-            json.put("text", text);
-            json.put("delivery", delivery);
-            session.printJson(json);
-        } else {
-            session.out().println(text);
-            session.out().println();
-            session.out().println("(" + delivery + ")");
-        }
+        session.printMessage(Map.of("day", day.toString()), text, delivery);
         return ExitCode.OK;
     }
 }

@@ -29,19 +29,11 @@ final class WeeklyReportCommand implements CliAction {
             TelegramDelivery.failIfNotSent(result.state());
             delivery = result.queued() ? "sent to Telegram" : "this week's report was already sent today; not sent again";
         }
-        if (session.json()) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("week_ending", today.toString());
-            json.put("recommendations", written.recommendations());
-            json.put("recommendations_source", written.source());
-            json.put("text", text);
-            json.put("delivery", delivery);
-            session.printJson(json);
-        } else {
-            session.out().println(text);
-            session.out().println();
-            session.out().println("(" + delivery + ")");
-        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("week_ending", today.toString());
+        fields.put("recommendations", written.recommendations());
+        fields.put("recommendations_source", written.source());
+        session.printMessage(fields, text, delivery);
         return ExitCode.OK;
     }
 }

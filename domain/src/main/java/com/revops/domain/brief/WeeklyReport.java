@@ -44,7 +44,7 @@ public final class WeeklyReport {
         }
         for (TopSources.Ranked r : platforms) {
             b.append("  • ").append(Html.escape(r.name())).append(": ").append(Money.format(r.revenue())).append(" (").append(r.deals())
-                    .append(" deals)\n");
+                    .append(r.deals() == 1 ? " deal)\n" : " deals)\n");
         }
         for (TopSources.Ranked r : d.sources().niches().stream().limit(3).toList()) {
             b.append("  • niche ").append(Html.escape(r.name())).append(": ").append(Money.format(r.revenue())).append('\n');

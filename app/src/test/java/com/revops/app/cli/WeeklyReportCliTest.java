@@ -1,0 +1,140 @@
+package com.revops.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.Database;
+import com.revops.integrations.testing.Fixtures;
+import com.revops.integrations.testing.TestDatabase;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+
+/** {@code --weekly-report}: the whole report worked out by hand on a two-contact history, sent through a real HTTP server. */
+class WeeklyReportCliTest {
+    private static final String AS_OF = "2026-03-02T07:30:00Z";
+    private Database db;
+    private MockWebServer telegram;
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void start() throws IOException {
+        db = TestDatabase.fresh();
+        telegram = new MockWebServer();
+        telegram.start();
+        Fixtures f = new Fixtures(db);
+        // c-1 waits in decision (no transitions, never touched); c-2 went cold → … → closed_won and paid $3,500 on Mar 1
+        f.contact("c-1", "decision", Instant.parse("2026-03-02T00:00:00Z"), Instant.parse("2026-02-20T10:00:00Z"), "ai_automation");
+        UUID won = f.contact("c-2", "closed_won", Instant.parse("2026-03-01T12:00:00Z"), Instant.parse("2026-02-01T00:00:00Z"), "ai_automation");
+        f.path(won, new String[] {"cold", "awareness", "consideration", "decision", "call_booked", "closed_won"},
+                new Instant[] {Instant.parse("2026-02-03T00:00:00Z"), Instant.parse("2026-02-10T00:00:00Z"), Instant.parse("2026-02-17T00:00:00Z"),
+                        Instant.parse("2026-02-24T00:00:00Z"), Instant.parse("2026-03-01T12:00:00Z")});
+        f.event(won, "deal_won", "3500", Instant.parse("2026-03-01T12:00:00Z"), "ai_automation", "twitter", "agencies");
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        telegram.shutdown();
+        db.close();
+    }
+
+    private RevopsEnvironment configured() {
+        return CliRun.environment(home, Map.of("REVOPS_TELEGRAM_BOT_TOKEN", "123:secret", "REVOPS_TELEGRAM_CHAT_ID", "-100777",
+                "REVOPS_TELEGRAM_API_BASE", telegram.url("/").toString()));
+    }
+
+    /*
+     * Worked by hand from SPEC §4 on the two contacts above:
+     * - conversion: c-2 entered and converted every step; c-1 entered decision but still sits there (not resolved).
+     *   observed 1/1 = 100% everywhere; blended (1 + 20·prior) / 21: cold 7/21 = 33.3%, awareness 4/21 = 19.0%,
+     *   consideration 6/21 = 28.6%, decision 9/21 = 42.9%, call booked 8/21 = 38.1%.
+     * - forecast: P(decision) = 9/21 · 8/21 = 72/441; c-1 is worth 3500 · 72/441 = $571.43. days(decision) =
+     *   (7 + 20·10) / 21 = 9.86, days(call booked) = (5 + 20·5) / 21 = 5; remaining = 9.86 − 0.31 + 5 = 14.5 days,
+     *   inside every horizon, so 30/60/90 and weighted are all $571.43.
+     * - MTD March: the $3,500 deal_won on Mar 1. Offers: ai_automation 1 deal ÷ 2 pipeline entries = 50%, no cost: ROI n/a.
+     * - recommendations (rules): the silent decision contact, the top offer, the best source — three.
+     */
+    static final String EXPECTED = """
+            📊 <b>Weekly Revenue Report — week ending Mar 2, 2026</b>
+            ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+            Pipeline: <b>$3,500</b> (1 contact)
+            MTD Revenue: $3,500 · deals 1 · churn $0
+
+            <b>Conversion</b> (observed → blended)
+              • Cold → Awareness: 100.0% → 33.3% (n=1)
+              • Awareness → Consideration: 100.0% → 19.0% (n=1)
+              • Consideration → Decision: 100.0% → 28.6% (n=1)
+              • Decision → Call booked: 100.0% → 42.9% (n=1)
+              • Call booked → Closed won: 100.0% → 38.1% (n=1)
+
+            <b>Top sources</b> (90 days)
+              • twitter: $3,500 (1 deal)
+              • niche agencies: $3,500
+
+            <b>Offers</b> (90 days: revenue · conversion · ROI)
+              • ai_automation: $3,500 · 50.0% · n/a
+
+            <b>Forecast</b>: 30d $571.43 · 60d $571.43 · 90d $571.43 · weighted $571.43
+            Accuracy: not enough history yet
+
+            <b>AI credits</b>: $0 this week · $0 of $400 this month · projected $0
+
+            <b>Recommendations</b> (rule-based)
+            1. Call or message the 1 decision-stage contact silent for 3+ days — $3,500 of potential is cooling.
+            2. Double down on ai_automation: $3,500 in 90 days at 50% conversion — give it the next content slots and DM openers.
+            3. Best source is twitter → agencies ($3,500 in 90 days): publish two more posts a week there.""";
+
+    @Test
+    void dryRunPrintsTheReportWorkedByHandAndSendsNothing() {
+        CliRun run = CliRun.on(db, configured(), "--weekly-report", "--dry-run", "--as-of", AS_OF);
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).isEqualTo(EXPECTED + "\n\n(dry run: not sent)\n");
+        assertThat(telegram.getRequestCount()).isZero();
+    }
+
+    @Test
+    void sendsTheReportOnceADayAndAnswersInJson() throws Exception {
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":77}}"));
+        CliRun run = CliRun.on(db, configured(), "--weekly-report", "--json", "--as-of", AS_OF);
+        assertThat(run.exitCode).as(run.toString()).isZero();
+
+        JsonNode body = CliSession.mapper().readTree(telegram.takeRequest().getBody().readUtf8());
+        assertThat(body.get("chat_id").asText()).isEqualTo("-100777");
+        assertThat(body.get("parse_mode").asText()).isEqualTo("HTML");
+        assertThat(body.get("text").asText()).isEqualTo(EXPECTED);
+
+        JsonNode json = run.json();
+        assertThat(json.get("week_ending").asText()).isEqualTo("2026-03-02");
+        assertThat(json.get("recommendations")).hasSize(3);
+        assertThat(json.get("recommendations").get(0).asText()).startsWith("Call or message the 1 decision-stage contact");
+        assertThat(json.get("recommendations_source").asText()).isEqualTo("rule-based");
+        assertThat(json.get("text").asText()).isEqualTo(EXPECTED);
+        assertThat(json.get("delivery").asText()).isEqualTo("sent to Telegram");
+
+        CliRun again = CliRun.on(db, configured(), "--weekly-report", "--as-of", "2026-03-02T09:00:00Z");
+        assertThat(again.exitCode).as(again.toString()).isZero();
+        assertThat(again.out).contains("this week's report was already sent today; not sent again");
+        assertThat(telegram.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutTelegramItSaysHowToConfigureItAndQueuesNothing() {
+        CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), "--weekly-report", "--as-of", AS_OF);
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("REVOPS_TELEGRAM_BOT_TOKEN");
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
+    }
+}
