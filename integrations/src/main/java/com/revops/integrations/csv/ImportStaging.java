@@ -110,16 +110,21 @@ final class ImportStaging {
     }
 
     private void checkChecks(List<CsvRowError> errors) {
-        handle.createQuery("SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint "
-                        + "WHERE conrelid = CAST(:t AS regclass) AND contype = 'c' ORDER BY conname")
+        // a rule we described (V9) reads as its description; anyone else's as its name and expression
+        handle.createQuery("SELECT conname, pg_get_constraintdef(oid) AS def, obj_description(oid, 'pg_constraint') AS description "
+                        + "FROM pg_constraint WHERE conrelid = CAST(:t AS regclass) AND contype = 'c' ORDER BY conname")
                 .bind("t", table)
                 .mapToMap()
                 .list()
                 .forEach(row -> {
                     String name = (String) row.get("conname");
                     String expression = checkExpression((String) row.get("def"));
+                    String description = (String) row.get("description");
+                    String reason = description == null || description.isBlank()
+                            ? "breaks the rule " + name + ": " + withoutCheckParentheses(expression)
+                            : description;
                     lines("SELECT revops_line FROM " + CANDIDATE + " WHERE (" + expression + ") IS FALSE")
-                            .forEach(line -> errors.add(new CsvRowError(line, "breaks the rule " + name + ": " + expression)));
+                            .forEach(line -> errors.add(new CsvRowError(line, reason)));
                 });
     }
 
@@ -129,6 +134,11 @@ final class ImportStaging {
             body = body.substring(0, body.length() - "NOT VALID".length()).trim();
         }
         return body.startsWith("CHECK") ? body.substring("CHECK".length()).trim() : body;
+    }
+
+    /** PostgreSQL writes {@code CHECK (<expression>)}: the expression without that pair, for a message. */
+    static String withoutCheckParentheses(String expression) {
+        return expression.startsWith("(") && expression.endsWith(")") ? expression.substring(1, expression.length() - 1) : expression;
     }
 
     private void checkUniques(List<CsvRowError> errors, Set<String> upsertKey) {

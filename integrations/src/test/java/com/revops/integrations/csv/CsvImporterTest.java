@@ -103,9 +103,26 @@ class CsvImporterTest {
                 .hasMessageContaining("4 bad rows")
                 .hasMessageContaining("line 3: event_type: unknown event type 'refund'")
                 .hasMessageContaining("line 4: amount: 'abc' is not a number")
-                .hasMessageContaining("line 5: breaks the rule actp_revenue_events_amount_nonnegative")
+                .hasMessageContaining("line 5: amount must not be negative")
                 .hasMessageContaining("line 6: closed_at: 'yesterday' is not an ISO-8601 timestamp");
         assertThat(count("actp_revenue_events")).isZero();
+    }
+
+    @Test
+    void aRuleOfTheOperatorsOwnIsNamedWithItsExpression() {
+        db.jdbi().useHandle(h -> h.execute("ALTER TABLE crm_contacts ADD CONSTRAINT operator_no_bob CHECK (name <> 'Bob')"));
+        try {
+            assertThatThrownBy(() -> load("crm_contacts", """
+                    external_id,name
+                    c-1,Ada
+                    c-2,Bob
+                    """))
+                    .isInstanceOf(CsvImportRejectedException.class)
+                    .hasMessageContaining("line 3: breaks the rule operator_no_bob: (name <> 'Bob'::text)");
+            assertThat(count("crm_contacts")).isZero();
+        } finally {
+            db.jdbi().useHandle(h -> h.execute("ALTER TABLE crm_contacts DROP CONSTRAINT operator_no_bob"));
+        }
     }
 
     @Test
