@@ -75,6 +75,23 @@ class LogDealCliTest {
     }
 
     @Test
+    void anUpsellKeepsTheStageAndTakesThePlatformAndNicheGiven() {
+        CliRun run = CliRun.on(db, env, "--log-deal", "c-ada", "1200.50", "personal_brand", "--event-type", "upsell",
+                "--platform", "linkedin", "--niche", "agencies", "--as-of", "2026-03-02T10:00:00Z");
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        Fixtures f = new Fixtures(db);
+        assertThat(f.text("SELECT event_type || ' ' || amount || ' ' || offer_tag || ' ' || platform_source || ' ' || niche_source "
+                + "FROM actp_revenue_events")).isEqualTo("upsell 1200.50 personal_brand linkedin agencies");
+        // only a won deal moves the contact to closed_won
+        assertThat(f.text("SELECT stage FROM crm_contacts WHERE external_id = 'c-ada'")).isEqualTo("call_booked");
+        assertThat(f.count("SELECT count(*) FROM actp_stage_transitions")).isZero();
+        // an upsell is revenue of the month, not a closed deal
+        JsonNode mtd = CliRun.on(db, env, "--mtd", "--json", "--as-of", "2026-03-02T11:00:00Z").json();
+        assertThat(mtd.get("revenue").decimalValue()).isEqualByComparingTo("1200.50");
+        assertThat(mtd.get("deals_closed").asInt()).isZero();
+    }
+
+    @Test
     void everyBadInputExitsTwoNamesTheFieldAndChangesNothing() {
         String before = state();
         List<String[]> bad = List.of(
