@@ -1,9 +1,9 @@
 package com.revops.app.cli;
 
-import com.revops.app.Formats;
 import java.util.concurrent.CountDownLatch;
 
 import com.revops.app.AppServices;
+import com.revops.app.Formats;
 import com.revops.scheduler.RevopsScheduler;
 
 /** {@code --daemon}: the scheduler without a window (SPEC §8), until SIGTERM or Ctrl+C, then a clean stop. */
