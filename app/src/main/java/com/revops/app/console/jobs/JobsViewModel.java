@@ -61,14 +61,27 @@ public final class JobsViewModel extends ScreenModel {
             Optional<JobRunHistory.LastRun> run = Optional.ofNullable(runs.get(job.key()));
             rows.add(new JobRow(job, state.flatMap(RevopsScheduler.JobState::nextFire), state.flatMap(RevopsScheduler.JobState::previousFire),
                     state.map(RevopsScheduler.JobState::state).orElse("scheduler not running"),
-                    run.map(JobRunHistory.LastRun::status).orElse("never run"), run.map(JobRunHistory.LastRun::startedAt),
-                    run.flatMap(JobRunHistory.LastRun::message).orElse(""), run.flatMap(JobRunHistory.LastRun::lastError),
+                    run.map(JobRunHistory.LastRun::status).orElse(neverRecorded(job)), run.map(JobRunHistory.LastRun::startedAt),
+                    run.flatMap(JobRunHistory.LastRun::message).orElse(run.isEmpty() ? quietNote(job) : ""),
+                    run.flatMap(JobRunHistory.LastRun::lastError),
                     run.flatMap(JobRunHistory.LastRun::lastErrorAt)));
         }
         Outbox box = new Outbox(db.jdbi());
         boolean running = scheduler.map(RevopsScheduler::isRunning).orElse(false);
         return new Snapshot(rows, box.recent(OUTBOX_ROWS).stream().map(OutboxRow::of).toList(), box.counts(), running,
                 scheduler.isPresent(), context.services().notifier().telegramConfigured());
+    }
+
+    /**
+     * The outbox job runs every 30 seconds and records a run only when it sent or failed something, so
+     * no record means nothing went out yet — not that it never ran.
+     */
+    static String neverRecorded(ScheduledJob job) {
+        return job == ScheduledJob.OUTBOX_DELIVERY ? "no sends" : "never run";
+    }
+
+    private static String quietNote(ScheduledJob job) {
+        return job == ScheduledJob.OUTBOX_DELIVERY ? "logs only sends" : "";
     }
 
     private void apply(Snapshot s) {

@@ -69,6 +69,10 @@ class JobsViewModelTest {
         assertThat(alerts.trigger()).isEqualTo("scheduler not running");
         assertThat(model.jobs().stream().filter(r -> r.job() == ScheduledJob.WEEKLY_REPORT).findFirst().orElseThrow().lastStatus())
                 .isEqualTo("never run");
+        // the outbox job records only runs that sent or failed something: no record is not "never run"
+        JobRow outbox = model.jobs().stream().filter(r -> r.job() == ScheduledJob.OUTBOX_DELIVERY).findFirst().orElseThrow();
+        assertThat(outbox.lastStatus()).isEqualTo("no sends");
+        assertThat(outbox.lastMessage()).isEqualTo("logs only sends");
         model.runNow(ScheduledJob.ALERT_CHECK);
         assertThat(model.actionResultProperty().get()).isEqualTo("No scheduler is running: Alert check cannot be started from here.");
     }
