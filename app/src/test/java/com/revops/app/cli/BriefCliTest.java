@@ -50,8 +50,7 @@ class BriefCliTest {
     }
 
     private RevopsEnvironment configured() {
-        return CliRun.environment(home, Map.of("REVOPS_TELEGRAM_BOT_TOKEN", "123:secret", "REVOPS_TELEGRAM_CHAT_ID", "-100777",
-                "REVOPS_TELEGRAM_API_BASE", telegram.url("/").toString()));
+        return CliRun.withTelegram(home, telegram);
     }
 
     static final String EXPECTED = """

@@ -32,6 +32,12 @@ final class CliRun {
         return new RevopsEnvironment(env, "linux", home);
     }
 
+    /** Telegram configured (bot 123:secret, chat -100777) against a local server standing in for the Bot API. */
+    static RevopsEnvironment withTelegram(Path home, okhttp3.mockwebserver.MockWebServer telegram) {
+        return environment(home, Map.of("REVOPS_TELEGRAM_BOT_TOKEN", "123:secret", "REVOPS_TELEGRAM_CHAT_ID", "-100777",
+                "REVOPS_TELEGRAM_API_BASE", telegram.url("/").toString()));
+    }
+
     static CliRun on(Database db, RevopsEnvironment environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
