@@ -18,7 +18,8 @@ final class ImportCommand implements CliAction {
 
     @Override
     public int run(CliSession session) {
-        CsvImporter importer = new CsvImporter(session.services().database(), session.services().zone());
+        CsvImporter importer = new CsvImporter(session.services().database(), session.services().zone(),
+                session.services().clock());
         CsvImporter.ImportResult result = importer.importFile(table, file);
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -51,10 +51,13 @@ public final class CsvImporter {
 
     private final Database database;
     private final ZoneId zone;
+    private final java.time.Clock clock;
 
-    public CsvImporter(Database database, ZoneId zone) {
+    /** {@code clock}: "now", after which a moment that has happened (a deal's closed_at, say) cannot lie (SPEC §9). */
+    public CsvImporter(Database database, ZoneId zone, java.time.Clock clock) {
         this.database = database;
         this.zone = zone;
+        this.clock = clock;
     }
 
     /** Imports the file into the table; returns the number of rows written. */
@@ -74,7 +77,7 @@ public final class CsvImporter {
     public ImportResult importCsv(String table, String fileName, Reader reader) throws IOException {
         String tableName = table.trim().toLowerCase(Locale.ROOT);
         Map<String, ColumnInfo> columns = columnsOf(tableName);
-        ValueParser parser = new ValueParser(zone);
+        ValueParser parser = new ValueParser(zone, clock.instant());
         List<CsvRowError> errors = new ArrayList<>();
 
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)

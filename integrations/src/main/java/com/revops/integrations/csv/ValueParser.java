@@ -23,10 +23,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class ValueParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter SPACE_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSSSSS][.SSS][XXX][X]");
+    /**
+     * Timestamps that may lie ahead: a planned send, a budget's next reset, an experiment's planned end,
+     * a retry. Every other timestamp records something that has happened and cannot be in the future.
+     */
+    static final java.util.Set<String> MAY_BE_AHEAD = java.util.Set.of("scheduled_at", "reset_at", "ended_at", "next_attempt_at");
+    /** Clocks drift: a moment up to five minutes ahead is still "now" (as for --log-deal). */
+    static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(5);
     private final ZoneId zone;
+    private final Instant latestPast;
 
-    ValueParser(ZoneId zone) {
+    ValueParser(ZoneId zone, Instant now) {
         this.zone = zone;
+        this.latestPast = now.plus(CLOCK_TOLERANCE);
     }
 
     /** The value for COPY, or throws {@link IllegalArgumentException} with the problem. */
@@ -37,7 +46,7 @@ final class ValueParser {
             case "integer", "smallint", "bigint" -> integer(column, value);
             case "numeric", "double precision", "real" -> number(column, value);
             case "boolean" -> bool(value);
-            case "timestamp with time zone", "timestamp without time zone" -> timestamp(value);
+            case "timestamp with time zone", "timestamp without time zone" -> happened(column, timestamp(value));
             case "date" -> date(value);
             case "jsonb", "json" -> json(value);
             case "ARRAY" -> array(raw);
@@ -96,6 +105,13 @@ final class ValueParser {
             case "false", "f", "no", "n", "0" -> "false";
             default -> throw new IllegalArgumentException("'" + value + "' is not true/false");
         };
+    }
+
+    private String happened(ColumnInfo column, String instant) {
+        if (!MAY_BE_AHEAD.contains(column.name()) && Instant.parse(instant).isAfter(latestPast)) {
+            throw new IllegalArgumentException(instant + " is in the future: it records something that has already happened");
+        }
+        return instant;
     }
 
     String timestamp(String value) {

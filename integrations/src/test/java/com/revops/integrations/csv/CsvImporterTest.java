@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +24,8 @@ import com.revops.integrations.db.Database;
 import com.revops.integrations.testing.TestDatabase;
 
 class CsvImporterTest {
+    /** "Now" for these imports: 5 March 2026, noon UTC (every date in the files below lies before it). */
+    private static final Instant NOW = Instant.parse("2026-03-05T12:00:00Z");
     private static Database db;
     private CsvImporter importer;
 
@@ -37,7 +42,7 @@ class CsvImporterTest {
     @BeforeEach
     void clean() {
         db.jdbi().useHandle(h -> h.execute("TRUNCATE crm_contacts, actp_stage_transitions, actp_revenue_events CASCADE"));
-        importer = new CsvImporter(db, ZoneId.of("America/New_York"));
+        importer = new CsvImporter(db, ZoneId.of("America/New_York"), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private CsvImporter.ImportResult load(String table, String csv) throws IOException {
@@ -123,6 +128,31 @@ class CsvImporterTest {
         } finally {
             db.jdbi().useHandle(h -> h.execute("ALTER TABLE crm_contacts DROP CONSTRAINT operator_no_bob"));
         }
+    }
+
+    @Test
+    void aMomentThatHappenedCannotBeInTheFutureButAPlannedOneMay() throws IOException {
+        // now = 12:00 UTC; five minutes of clock drift are allowed; 07:06 in New York is 12:06 UTC
+        assertThatThrownBy(() -> load("actp_revenue_events", """
+                event_type,amount,closed_at
+                deal_won,100,2026-03-05T12:05:00Z
+                deal_won,100,2026-03-05T12:05:01Z
+                deal_won,100,2026-03-05T07:06
+                deal_won,100,2027-01-01
+                """))
+                .isInstanceOf(CsvImportRejectedException.class)
+                .hasMessageContaining("3 bad rows")
+                .hasMessageContaining("line 3: closed_at: 2026-03-05T12:05:01Z is in the future")
+                .hasMessageContaining("line 4: closed_at: 2026-03-05T12:06:00Z is in the future")
+                .hasMessageContaining("line 5: closed_at: 2027-01-01T05:00:00Z is in the future");
+        assertThat(count("actp_revenue_events")).isZero();
+
+        // a send planned for next week is fine
+        load("actp_outreach_queue", """
+                action,message,channel,scheduled_at
+                dm_send,Hello,dm,2026-03-12T09:00:00Z
+                """);
+        assertThat(text("SELECT scheduled_at::text FROM actp_outreach_queue")).startsWith("2026-03-12");
     }
 
     @Test
