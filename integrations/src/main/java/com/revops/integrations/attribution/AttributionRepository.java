@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 import com.revops.domain.attribution.AttributionDimension;
 import com.revops.domain.attribution.AttributionRow;
@@ -45,19 +44,16 @@ public final class AttributionRepository {
         for (AttributionDimension d : AttributionDimension.values()) {
             result.put(d, new ArrayList<>());
         }
-        try {
-            jdbi.useHandle(h -> h.createQuery(summarySql())
-                    .bind("from", SqlTime.bind(from)).bind("to", SqlTime.bind(to))
-                    .map((rs, ctx) -> {
-                        AttributionDimension d = AttributionDimension.fromCode(rs.getString("dimension")).orElseThrow();
-                        return AttributionRow.of(d, Optional.ofNullable(rs.getString("value")), rs.getLong("clicks"),
-                                rs.getLong("signups"), rs.getLong("trials"), rs.getLong("purchases"), rs.getBigDecimal("revenue"),
-                                rs.getBigDecimal("cost"));
-                    })
-                    .forEach(row -> result.get(row.dimension()).add(row)));
-        } catch (JdbiException e) {
-            throw DatabaseErrors.translate("Summarising attribution", e);
-        }
+        DatabaseErrors.withHandle(jdbi, "Summarising attribution", h -> h.createQuery(summarySql())
+                .bind("from", SqlTime.bind(from)).bind("to", SqlTime.bind(to))
+                .map((rs, ctx) -> {
+                    AttributionDimension d = AttributionDimension.fromCode(rs.getString("dimension")).orElseThrow();
+                    return AttributionRow.of(d, Optional.ofNullable(rs.getString("value")), rs.getLong("clicks"),
+                            rs.getLong("signups"), rs.getLong("trials"), rs.getLong("purchases"), rs.getBigDecimal("revenue"),
+                            rs.getBigDecimal("cost"));
+                })
+                .list())
+                .forEach(row -> result.get(row.dimension()).add(row));
         Comparator<AttributionRow> ranked = Comparator.comparing(AttributionRow::revenue).reversed()
                 .thenComparing(Comparator.comparingLong(AttributionRow::purchases).reversed())
                 .thenComparing(Comparator.comparingLong(AttributionRow::clicks).reversed())
@@ -72,38 +68,34 @@ public final class AttributionRepository {
      * transaction, so a reader sees the old summary or the new one. Returns the rows written.
      */
     public int storeSummary(Map<AttributionDimension, List<AttributionRow>> summaries, Instant at) {
-        try {
-            return jdbi.inTransaction(h -> {
-                int written = 0;
-                for (Map.Entry<AttributionDimension, List<AttributionRow>> e : summaries.entrySet()) {
-                    List<String> kept = e.getValue().stream().map(r -> r.value().orElse("")).toList();
-                    h.createUpdate("""
-                                    DELETE FROM actp_attribution_summary
-                                     WHERE dimension = :dimension AND NOT (coalesce(dimension_value, '') = ANY(:kept))""")
-                            .bind("dimension", e.getKey().code()).bindArray("kept", String.class, kept.toArray()).execute();
-                    for (AttributionRow r : e.getValue()) {
-                        written += h.createUpdate("""
-                                        INSERT INTO actp_attribution_summary (dimension, dimension_value, clicks, signups, trials, purchases,
-                                                                              revenue_usd, cpa_usd, roas, updated_at)
-                                        VALUES (:dimension, :value, :clicks, :signups, :trials, :purchases, :revenue, :cpa, :roas, :at)
-                                        ON CONFLICT (dimension, (coalesce(dimension_value, ''))) DO UPDATE SET
-                                            clicks = excluded.clicks, signups = excluded.signups, trials = excluded.trials,
-                                            purchases = excluded.purchases, revenue_usd = excluded.revenue_usd, cpa_usd = excluded.cpa_usd,
-                                            roas = excluded.roas, updated_at = excluded.updated_at""")
-                                .bind("dimension", r.dimension().code()).bind("value", r.value().orElse(null))
-                                .bind("clicks", clamp(r.clicks())).bind("signups", clamp(r.signups())).bind("trials", clamp(r.trials()))
-                                .bind("purchases", clamp(r.purchases())).bind("revenue", r.revenue().setScale(2, RoundingMode.HALF_UP))
-                                .bind("cpa", r.cpa().map(c -> c.min(LARGEST_CPA).setScale(2, RoundingMode.HALF_UP)).orElse(null))
-                                .bind("roas", r.roas().map(x -> x.min(LARGEST_ROAS).setScale(4, RoundingMode.HALF_UP)).orElse(null))
-                                .bind("at", SqlTime.bind(at))
-                                .execute();
-                    }
+        return DatabaseErrors.inTransaction(jdbi, "Storing the attribution summary", h -> {
+            int written = 0;
+            for (Map.Entry<AttributionDimension, List<AttributionRow>> e : summaries.entrySet()) {
+                List<String> kept = e.getValue().stream().map(r -> r.value().orElse("")).toList();
+                h.createUpdate("""
+                                DELETE FROM actp_attribution_summary
+                                 WHERE dimension = :dimension AND NOT (coalesce(dimension_value, '') = ANY(:kept))""")
+                        .bind("dimension", e.getKey().code()).bindArray("kept", String.class, kept.toArray()).execute();
+                for (AttributionRow r : e.getValue()) {
+                    written += h.createUpdate("""
+                                    INSERT INTO actp_attribution_summary (dimension, dimension_value, clicks, signups, trials, purchases,
+                                                                          revenue_usd, cpa_usd, roas, updated_at)
+                                    VALUES (:dimension, :value, :clicks, :signups, :trials, :purchases, :revenue, :cpa, :roas, :at)
+                                    ON CONFLICT (dimension, (coalesce(dimension_value, ''))) DO UPDATE SET
+                                        clicks = excluded.clicks, signups = excluded.signups, trials = excluded.trials,
+                                        purchases = excluded.purchases, revenue_usd = excluded.revenue_usd, cpa_usd = excluded.cpa_usd,
+                                        roas = excluded.roas, updated_at = excluded.updated_at""")
+                            .bind("dimension", r.dimension().code()).bind("value", r.value().orElse(null))
+                            .bind("clicks", clamp(r.clicks())).bind("signups", clamp(r.signups())).bind("trials", clamp(r.trials()))
+                            .bind("purchases", clamp(r.purchases())).bind("revenue", r.revenue().setScale(2, RoundingMode.HALF_UP))
+                            .bind("cpa", r.cpa().map(c -> c.min(LARGEST_CPA).setScale(2, RoundingMode.HALF_UP)).orElse(null))
+                            .bind("roas", r.roas().map(x -> x.min(LARGEST_ROAS).setScale(4, RoundingMode.HALF_UP)).orElse(null))
+                            .bind("at", SqlTime.bind(at))
+                            .execute();
                 }
-                return written;
-            });
-        } catch (JdbiException e) {
-            throw DatabaseErrors.translate("Storing the attribution summary", e);
-        }
+            }
+            return written;
+        });
     }
 
     /** The summary of [from, to] computed and stored in one call (what a scheduled job runs). */

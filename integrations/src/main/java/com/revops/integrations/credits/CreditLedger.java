@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.SqlTime;
@@ -32,15 +31,11 @@ public final class CreditLedger {
     public Optional<BigDecimal> charge(String taskType, String model, long inputTokens, long outputTokens, String runId, Instant at) {
         Optional<BigDecimal> cost = credits.prices().stream().filter(p -> model.equalsIgnoreCase(p.model())).findFirst()
                 .map(p -> p.cost(inputTokens, outputTokens).setScale(4, RoundingMode.HALF_UP));
-        try {
-            jdbi.useHandle(h -> h.createUpdate("""
-                            INSERT INTO actp_credit_usage (task_type, model, input_tokens, output_tokens, cost_usd, run_id, created_at)
-                            VALUES (:task, :model, :in, :out, :cost, :run, :at)""")
-                    .bind("task", taskType).bind("model", model).bind("in", inputTokens).bind("out", outputTokens)
-                    .bind("cost", cost.orElse(null)).bind("run", runId).bind("at", SqlTime.bind(at)).execute());
-        } catch (JdbiException e) {
-            throw DatabaseErrors.translate("Recording AI credit usage", e);
-        }
+        DatabaseErrors.withHandle(jdbi, "Recording AI credit usage", h -> h.createUpdate("""
+                        INSERT INTO actp_credit_usage (task_type, model, input_tokens, output_tokens, cost_usd, run_id, created_at)
+                        VALUES (:task, :model, :in, :out, :cost, :run, :at)""")
+                .bind("task", taskType).bind("model", model).bind("in", inputTokens).bind("out", outputTokens)
+                .bind("cost", cost.orElse(null)).bind("run", runId).bind("at", SqlTime.bind(at)).execute());
         return cost;
     }
 }

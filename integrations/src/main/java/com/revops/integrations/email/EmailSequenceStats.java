@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,10 +124,6 @@ public final class EmailSequenceStats {
     }
 
     private <T> T withHandle(HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.withHandle(work);
-        } catch (JdbiException e) {
-            throw DatabaseErrors.translate("Reading email sequences", e);
-        }
+        return DatabaseErrors.withHandle(jdbi, "Reading email sequences", work);
     }
 }
