@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,10 +52,10 @@ public final class CsvImporter {
 
     private final Database database;
     private final ZoneId zone;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     /** {@code clock}: "now", after which a moment that has happened (a deal's closed_at, say) cannot lie (SPEC §9). */
-    public CsvImporter(Database database, ZoneId zone, java.time.Clock clock) {
+    public CsvImporter(Database database, ZoneId zone, Clock clock) {
         this.database = database;
         this.zone = zone;
         this.clock = clock;

@@ -121,24 +121,26 @@ final class ImportStaging {
                     String expression = checkExpression((String) row.get("def"));
                     String description = (String) row.get("description");
                     String reason = description == null || description.isBlank()
-                            ? "breaks the rule " + name + ": " + withoutCheckParentheses(expression)
+                            ? "breaks the rule " + name + ": " + expression
                             : description;
                     lines("SELECT revops_line FROM " + CANDIDATE + " WHERE (" + expression + ") IS FALSE")
                             .forEach(line -> errors.add(new CsvRowError(line, reason)));
                 });
     }
 
+    /** The expression of PostgreSQL's {@code CHECK (<expression>) [NOT VALID]}, without that outer pair of parentheses. */
     static String checkExpression(String definition) {
         String body = definition.trim();
         if (body.endsWith("NOT VALID")) {
             body = body.substring(0, body.length() - "NOT VALID".length()).trim();
         }
-        return body.startsWith("CHECK") ? body.substring("CHECK".length()).trim() : body;
-    }
-
-    /** PostgreSQL writes {@code CHECK (<expression>)}: the expression without that pair, for a message. */
-    static String withoutCheckParentheses(String expression) {
-        return expression.startsWith("(") && expression.endsWith(")") ? expression.substring(1, expression.length() - 1) : expression;
+        if (body.startsWith("CHECK")) {
+            body = body.substring("CHECK".length()).trim();
+            if (body.startsWith("(") && body.endsWith(")")) {
+                body = body.substring(1, body.length() - 1);
+            }
+        }
+        return body;
     }
 
     private void checkUniques(List<CsvRowError> errors, Set<String> upsertKey) {

@@ -11,10 +11,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.revops.domain.common.PastMoments;
 
 /**
  * Turns one CSV field into the text PostgreSQL's COPY accepts for the column's type, or says why
@@ -27,15 +29,13 @@ final class ValueParser {
      * Timestamps that may lie ahead: a planned send, a budget's next reset, an experiment's planned end,
      * a retry. Every other timestamp records something that has happened and cannot be in the future.
      */
-    static final java.util.Set<String> MAY_BE_AHEAD = java.util.Set.of("scheduled_at", "reset_at", "ended_at", "next_attempt_at");
-    /** Clocks drift: a moment up to five minutes ahead is still "now" (as for --log-deal). */
-    static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(5);
+    static final Set<String> MAY_BE_AHEAD = Set.of("scheduled_at", "reset_at", "ended_at", "next_attempt_at");
     private final ZoneId zone;
-    private final Instant latestPast;
+    private final Instant now;
 
     ValueParser(ZoneId zone, Instant now) {
         this.zone = zone;
-        this.latestPast = now.plus(CLOCK_TOLERANCE);
+        this.now = now;
     }
 
     /** The value for COPY, or throws {@link IllegalArgumentException} with the problem. */
@@ -108,7 +108,7 @@ final class ValueParser {
     }
 
     private String happened(ColumnInfo column, String instant) {
-        if (!MAY_BE_AHEAD.contains(column.name()) && Instant.parse(instant).isAfter(latestPast)) {
+        if (!MAY_BE_AHEAD.contains(column.name()) && PastMoments.isAhead(Instant.parse(instant), now)) {
             throw new IllegalArgumentException(instant + " is in the future: it records something that has already happened");
         }
         return instant;

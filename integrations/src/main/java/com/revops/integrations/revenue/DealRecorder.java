@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import com.revops.domain.common.InvalidInputException;
 import com.revops.domain.common.Money;
+import com.revops.domain.common.PastMoments;
 import com.revops.domain.common.RevenueEventType;
 import com.revops.domain.revenue.OfferCatalog;
 import com.revops.integrations.db.SqlTime;
@@ -23,9 +24,6 @@ import com.revops.integrations.db.SqlTime;
  * Bad input changes nothing (SPEC §9).
  */
 public final class DealRecorder {
-    /** A deal may not be dated later than this after the real clock (a typo in --as-of, not a plan). */
-    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-
     private final Jdbi jdbi;
 
     public DealRecorder(Jdbi jdbi) {
@@ -35,7 +33,7 @@ public final class DealRecorder {
     public RecordedDeal record(DealRequest request, Instant at, Instant realNow) {
         BigDecimal amount = Money.parsePositive("AMOUNT", request.amount());
         RevenueEventType type = request.eventType().map(t -> RevenueEventType.parse("--event-type", t)).orElse(RevenueEventType.DEAL_WON);
-        if (at.isAfter(realNow.plus(FUTURE_TOLERANCE))) {
+        if (PastMoments.isAhead(at, realNow)) { // a typo in --as-of, not a plan
             throw new InvalidInputException("--as-of", "a deal cannot be logged in the future (" + at + ")");
         }
         return jdbi.inTransaction(h -> {
