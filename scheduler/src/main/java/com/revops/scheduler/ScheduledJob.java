@@ -56,6 +56,14 @@ public enum ScheduledJob {
         return when;
     }
 
+    /**
+     * Whether every run goes into {@code revops_job_runs}. The outbox worker fires every 30 seconds and
+     * records a run only when it sent or failed something, so for it no record means "nothing sent yet".
+     */
+    public boolean recordsEveryRun() {
+        return this != OUTBOX_DELIVERY;
+    }
+
     public Class<? extends RevopsJob> jobClass() {
         return jobClass;
     }

@@ -13,11 +13,6 @@ public final class OutboxDeliveryJob extends RevopsJob {
     }
 
     @Override
-    protected boolean recordsEveryRun() {
-        return false;
-    }
-
-    @Override
     protected String run(Instant now, Instant scheduledFor) {
         Notifier notifier = context.notifier();
         if (!notifier.telegramConfigured()) {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.revops.integrations.db.SqlTime;
+import com.revops.scheduler.ScheduledJob;
 import com.revops.scheduler.SchedulerContext;
 
 /**
@@ -29,11 +30,6 @@ public abstract class RevopsJob implements Job {
     /** Does the work at {@code now}; returns a one-line summary of what happened. */
     protected abstract String run(Instant now, Instant scheduledFor);
 
-    /** Whether to record runs of this job (the frequent outbox worker records only when something happened). */
-    protected boolean recordsEveryRun() {
-        return true;
-    }
-
     @Override
     public final void execute(JobExecutionContext quartz) throws JobExecutionException {
         String name = quartz.getJobDetail().getKey().getName();
@@ -42,7 +38,7 @@ public abstract class RevopsJob implements Job {
         String instance = instanceOf(quartz);
         try {
             String summary = run(started, scheduledFor);
-            if (recordsEveryRun() || !summary.isEmpty()) {
+            if (!summary.isEmpty() || ScheduledJob.byKey(name).map(ScheduledJob::recordsEveryRun).orElse(true)) {
                 record(name, instance, scheduledFor, started, "ok", summary);
             }
         } catch (RuntimeException e) {

@@ -72,16 +72,13 @@ public final class JobsViewModel extends ScreenModel {
                 scheduler.isPresent(), context.services().notifier().telegramConfigured());
     }
 
-    /**
-     * The outbox job runs every 30 seconds and records a run only when it sent or failed something, so
-     * no record means nothing went out yet — not that it never ran.
-     */
+    /** No recorded run: a job that records every run never ran; the outbox worker has sent nothing yet. */
     static String neverRecorded(ScheduledJob job) {
-        return job == ScheduledJob.OUTBOX_DELIVERY ? "no sends" : "never run";
+        return job.recordsEveryRun() ? "never run" : "no sends";
     }
 
     private static String quietNote(ScheduledJob job) {
-        return job == ScheduledJob.OUTBOX_DELIVERY ? "logs only sends" : "";
+        return job.recordsEveryRun() ? "" : "logs only sends";
     }
 
     private void apply(Snapshot s) {
