@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.revops.app.console.ui.Facts;
 import com.revops.app.console.ui.Headings;
 import com.revops.domain.common.Stage;
 import com.revops.integrations.contacts.ContactDetail;
@@ -158,12 +159,7 @@ final class ContactDetailPane {
     }
 
     private int fact(int row, String label, String value) {
-        Label key = new Label(label);
-        key.getStyleClass().add("fact-name");
-        Label val = new Label(value);
-        val.getStyleClass().add("fact-value");
-        val.setWrapText(true);
-        facts.addRow(row, key, val);
+        Facts.row(facts, row, label, value);
         return row + 1;
     }
 

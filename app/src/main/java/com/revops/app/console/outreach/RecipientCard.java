@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.revops.app.Formats;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.ScreenId;
+import com.revops.app.console.ui.Facts;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.StatusLine;
 import com.revops.integrations.contacts.Interaction;
@@ -66,10 +67,10 @@ final class RecipientCard {
         name.setId("recipient-name");
         String where = c.handle().orElse("") + c.platform().map(p -> (c.handle().isPresent() ? " on " : "") + p).orElse("");
         GridPane facts = facts();
-        row(facts, 0, "Stage", c.stage().label());
-        row(facts, 1, "Score", c.score().map(BigDecimal::toPlainString).orElse("—"));
-        row(facts, 2, "Niche", c.niche().orElse("—"));
-        row(facts, 3, "Offer", c.offer().orElse("—"));
+        Facts.row(facts, 0, "Stage", c.stage().label());
+        Facts.row(facts, 1, "Score", c.score().map(BigDecimal::toPlainString).orElse("—"));
+        Facts.row(facts, 2, "Niche", c.niche().orElse("—"));
+        Facts.row(facts, 3, "Offer", c.offer().orElse("—"));
         Label recent = new Label("Last interactions");
         recent.getStyleClass().add("card-section");
         VBox timeline = new VBox(6);
@@ -95,9 +96,9 @@ final class RecipientCard {
         title.setWrapText(true);
         title.setId("recipient-job-title");
         GridPane facts = facts();
-        row(facts, 0, "Budget", j.budgetUsd().map(Formats::money).orElse("not stated"));
-        row(facts, 1, "Client", j.clientName().orElse("—"));
-        row(facts, 2, "Job id", j.jobId().orElse("—"));
+        Facts.row(facts, 0, "Budget", j.budgetUsd().map(Formats::money).orElse("not stated"));
+        Facts.row(facts, 1, "Client", j.clientName().orElse("—"));
+        Facts.row(facts, 2, "Job id", j.jobId().orElse("—"));
         box.getChildren().addAll(heading, title, facts);
         j.url().ifPresent(url -> {
             Hyperlink link = new Hyperlink(url);
@@ -133,14 +134,5 @@ final class RecipientCard {
         names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(names);
         return grid;
-    }
-
-    private static void row(GridPane grid, int row, String name, String value) {
-        Label key = new Label(name);
-        key.getStyleClass().add("fact-name");
-        Label val = new Label(value);
-        val.getStyleClass().add("fact-value");
-        val.setWrapText(true);
-        grid.addRow(row, key, val);
     }
 }
