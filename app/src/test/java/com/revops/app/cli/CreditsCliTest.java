@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.revops.app.fixtures.CreditLedger;
 import com.revops.app.fixtures.MachineFixtures;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
@@ -40,13 +41,8 @@ class CreditsCliTest {
     static void data() {
         db = TestDatabase.fresh();
         env = CliRun.environment(home, Map.of("REVOPS_TZ", "Europe/Berlin"));
+        CreditLedger.write(db);
         new MachineFixtures(db)
-                .credit("research_synthesis", "sonnet", "7.00", Instant.parse("2026-02-28T22:30:00Z"))
-                .credit("content_review", "haiku", "5.00", Instant.parse("2026-03-01T22:30:00Z"))
-                .credit("draft_generation", "haiku", "11.99", Instant.parse("2026-03-01T23:30:00Z"))
-                .credit("draft_generation", "haiku", "0.01", Instant.parse("2026-03-02T10:00:00Z"))
-                .credit("research_synthesis", "sonnet", "2.99", Instant.parse("2026-03-02T11:00:00Z"))
-                .credit("revenue_report", "sonnet", "0.01", Instant.parse("2026-03-02T12:00:00Z"))
                 .marketItem("ai_automation", Instant.parse("2026-03-01T08:00:00Z"))
                 .marketItem("ai_automation", Instant.parse("2026-03-02T09:00:00Z"));
     }
