@@ -29,16 +29,21 @@ import com.revops.integrations.settings.SettingsRepository;
 public final class AppServices implements AutoCloseable, SchedulerContext {
     private final RevopsEnvironment environment;
     private final Clock clock;
+    /** Never null: REVOPS_TZ (or the caller's zone), else the system's until the stored setting has been read. */
     private ZoneId zone;
+    /** True once {@link #zone} is final: given explicitly, or the stored setting has been read. */
+    private boolean zoneSettled;
     private final java.util.function.Supplier<Database> opener;
     private Database database;
     private final boolean ownsDatabase;
     private ServiceCredentials credentials;
 
-    public AppServices(RevopsEnvironment environment, Clock clock, ZoneId zone, java.util.function.Supplier<Database> opener) {
+    /** {@code zone}: the operator's zone when known (REVOPS_TZ); empty to read the stored setting when first needed. */
+    public AppServices(RevopsEnvironment environment, Clock clock, Optional<ZoneId> zone, java.util.function.Supplier<Database> opener) {
         this.environment = environment;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = zone.orElse(ZoneId.systemDefault());
+        this.zoneSettled = zone.isPresent();
         this.opener = opener;
         this.ownsDatabase = true;
     }
@@ -47,6 +52,7 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
         this.environment = environment;
         this.clock = clock;
         this.zone = zone;
+        this.zoneSettled = true;
         this.opener = () -> database;
         this.database = database;
         this.ownsDatabase = false;
@@ -63,9 +69,9 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
      * first asked for, falling back to the system's (docs/decisions/0015-time-zone-setting.md).
      */
     public static AppServices forEnvironment(RevopsEnvironment environment, Clock clock) {
-        ZoneId explicit = environment.get("REVOPS_TZ").isPresent() ? environment.zone() : null;
-        ZoneId clockZone = explicit == null ? ZoneId.systemDefault() : explicit;
-        return new AppServices(environment, clock.withZone(clockZone), explicit, () -> Database.open(environment.databaseSettings()));
+        Optional<ZoneId> explicit = environment.get("REVOPS_TZ").isPresent() ? Optional.of(environment.zone()) : Optional.empty();
+        return new AppServices(environment, clock.withZone(explicit.orElse(ZoneId.systemDefault())), explicit,
+                () -> Database.open(environment.databaseSettings()));
     }
 
     /** This copy of the app in the scheduler cluster: host and process. */
@@ -91,11 +97,12 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     /** The operator's time zone: REVOPS_TZ, else the stored setting (opens the database on first use), else the system's. */
     @Override
     public synchronized ZoneId zone() {
-        if (zone == null) {
+        if (!zoneSettled) {
             try {
-                zone = new SettingsRepository(database().jdbi()).timeZone().orElse(ZoneId.systemDefault());
+                zone = new SettingsRepository(database().jdbi()).timeZone().orElse(zone);
+                zoneSettled = true;
             } catch (DatabaseException e) {
-                return ZoneId.systemDefault(); // asked again once the database answers
+                return zone; // the system's; the setting is read once the database answers
             }
         }
         return zone;
@@ -132,18 +139,18 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     /** Alerts, the outbox and Telegram delivery. */
     @Override
     public Notifier notifier() {
-        return new Notifier(database(), zone, credentials().telegram(), Pause.REAL);
+        return new Notifier(database(), zone(), credentials().telegram(), Pause.REAL);
     }
 
     /** The weekly report's recommendations, by Claude when a key is configured. */
     @Override
     public RecommendationWriter recommendationWriter() {
-        return new RecommendationWriter(database(), zone, anthropic(), modelNames());
+        return new RecommendationWriter(database(), zone(), anthropic(), modelNames());
     }
 
     /** "Redraft with AI" for outreach messages, by Claude when a key is configured (SPEC §7). */
     public OutreachRedrafter outreachRedrafter() {
-        return new OutreachRedrafter(database(), zone, anthropic(), modelNames());
+        return new OutreachRedrafter(database(), zone(), anthropic(), modelNames());
     }
 
     private Optional<AnthropicClient> anthropic() {
@@ -166,8 +173,8 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     @Override
     public SourceSync sourceSync() {
         return asOf -> {
-            java.time.LocalDate day = asOf.atZone(zone).toLocalDate().minusDays(1);
-            java.util.List<SourceReport> reports = new SourcePull(database(), zone,
+            java.time.LocalDate day = asOf.atZone(zone()).toLocalDate().minusDays(1);
+            java.util.List<SourceReport> reports = new SourcePull(database(), zone(),
                     new AnalyticsSources(credentials(), HttpClients.shared())).pull(day);
             return reports.stream().map(r -> r.source() + ": " + r.outcome().name().toLowerCase(java.util.Locale.ROOT)
                     + (r.message().isBlank() ? "" : " (" + r.message() + ")")).collect(java.util.stream.Collectors.joining("; "));

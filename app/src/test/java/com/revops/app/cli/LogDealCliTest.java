@@ -114,6 +114,28 @@ class LogDealCliTest {
         }
     }
 
+    /**
+     * The README example on a fresh machine: no REVOPS_TZ, the configured database (here REVOPS_DB_URL pointing at the
+     * test database). The deal, its alert and the alert's day are in the system's zone; nothing is null (issue 13, point 8).
+     */
+    @Test
+    void withoutRevopsTzTheDealIsLoggedInTheSystemZone() {
+        String url = ((com.zaxxer.hikari.HikariDataSource) db.dataSource()).getJdbcUrl();
+        RevopsEnvironment noZone = new RevopsEnvironment(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off",
+                "REVOPS_DB_URL", url, "REVOPS_DB_USER", "postgres"), "linux", home);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = new Cli(noZone, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
+                clock -> com.revops.app.AppServices.forEnvironment(noZone, clock))
+                .run("--log-deal", "c-ada", "3500", "ai_automation", "--as-of", "2026-03-02T10:00:00Z");
+        assertThat(code).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("Logged deal_won: Contact c-ada — $3,500 (ai_automation)").contains("deal_closed alert: queued");
+        Fixtures f = new Fixtures(db);
+        assertThat(f.count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(1);
+        String day = Instant.parse("2026-03-02T10:00:00Z").atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+        assertThat(f.text("SELECT alert_day::text FROM revops_alerts WHERE alert_type = 'deal_closed'")).isEqualTo(day);
+    }
+
     @Test
     void dryRunPrintsTheAlertInsteadOfQueueingIt() {
         CliRun run = CliRun.on(db, env, "--log-deal", "c-ada", "$3,500", "AI_Automation", "--dry-run", "--as-of", "2026-03-02T10:00:00Z");

@@ -66,7 +66,7 @@ class QueueCommandTest {
     private int run(String... args) {
         RevopsEnvironment environment = new RevopsEnvironment(Map.of("REVOPS_TZ", ZONE.getId()), "Linux", Path.of("/nonexistent"));
         Cli cli = new Cli(environment, new PrintWriter(out), new PrintWriter(err),
-                clock -> new AppServices(environment, clock, ZONE, () -> Database.wrap(Database.pool(url, "postgres", null), "test")));
+                clock -> new AppServices(environment, clock, java.util.Optional.of(ZONE), () -> Database.wrap(Database.pool(url, "postgres", null), "test")));
         return cli.run(args);
     }
 
