@@ -28,6 +28,8 @@ final class OfferPerformanceCommand implements CliAction {
             json.put("offers", rows(result.offers(), false));
             json.put("rows", rows(result.rows(), true));
             json.put("top_offer", result.topOffer().map(OfferPerformance::offerTag).orElse(null));
+            json.put("total_revenue", Formats.cents(result.totalRevenue()));
+            json.put("total_deals", result.totalDeals());
             List<Map<String, Object>> autos = new ArrayList<>();
             for (AutomationRoi a : automations) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -54,6 +56,8 @@ final class OfferPerformanceCommand implements CliAction {
                     Formats.percent(o.conversion()), Formats.times(o.roi()));
         }
         offers.print(out);
+        out.println("All offers, \"(no offer)\" included: " + Formats.money(result.totalRevenue()) + " from " + result.totalDeals()
+                + (result.totalDeals() == 1 ? " deal" : " deals"));
         out.println();
         TextTable rows = new TextTable("Offer", "Platform", "Niche", "Impr.", "Eng.", "DMs", "Entries", "Deals", "Revenue", "Cost",
                 "Conv.", "ROI");

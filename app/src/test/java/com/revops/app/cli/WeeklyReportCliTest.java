@@ -79,11 +79,11 @@ class WeeklyReportCliTest {
               • Decision → Call booked: 100.0% → 42.9% (n=1)
               • Call booked → Closed won: 100.0% → 38.1% (n=1)
 
-            <b>Top sources</b> (90 days)
+            <b>Top sources</b> (90 days, $3,500 from 1 deal)
               • twitter: $3,500 (1 deal)
               • niche agencies: $3,500
 
-            <b>Offers</b> (90 days: revenue · conversion · ROI)
+            <b>Offers</b> (90 days, $3,500 in all: revenue · conversion · ROI)
               • ai_automation: $3,500 · 50.0% · n/a
 
             <b>Forecast</b>: 30d $571.43 · 60d $571.43 · 90d $571.43 · weighted $571.43

@@ -37,7 +37,8 @@ public final class WeeklyReport {
                     .append(" (n=").append(s.resolved()).append(")\n");
         }
 
-        b.append("\n<b>Top sources</b> (90 days)\n");
+        b.append("\n<b>Top sources</b> (90 days, ").append(Money.format(d.sources().totalRevenue())).append(" from ")
+                .append(d.sources().totalDeals()).append(d.sources().totalDeals() == 1 ? " deal)\n" : " deals)\n");
         List<TopSources.Ranked> platforms = d.sources().platforms().stream().limit(3).toList();
         if (platforms.isEmpty()) {
             b.append("  • no revenue yet\n");
@@ -50,7 +51,7 @@ public final class WeeklyReport {
             b.append("  • niche ").append(Html.escape(r.name())).append(": ").append(Money.format(r.revenue())).append('\n');
         }
 
-        b.append("\n<b>Offers</b> (90 days: revenue · conversion · ROI)\n");
+        b.append("\n<b>Offers</b> (90 days, ").append(Money.format(d.offers().totalRevenue())).append(" in all: revenue · conversion · ROI)\n");
         for (OfferPerformance o : d.offers().offers()) {
             b.append("  • ").append(Html.escape(o.offerTag())).append(": ").append(Money.format(o.revenue())).append(" · ")
                     .append(o.conversion().map(DailyBrief::percent).orElse("n/a")).append(" · ")

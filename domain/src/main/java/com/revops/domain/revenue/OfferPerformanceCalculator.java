@@ -74,10 +74,20 @@ public final class OfferPerformanceCalculator {
             offers = List.copyOf(offers);
         }
 
-        /** The offer with the most revenue (ties: more deals), if any offer earned anything. */
+        /** The offer with the most revenue (ties: more deals), if any offer earned anything; never "(no offer)". */
         public Optional<OfferPerformance> topOffer() {
-            return offers.stream().filter(o -> o.revenue().signum() > 0)
+            return offers.stream().filter(o -> o.revenue().signum() > 0 && !Unattributed.isStandIn(o.offerTag()))
                     .max(Comparator.comparing(OfferPerformance::revenue).thenComparingLong(OfferPerformance::deals));
+        }
+
+        /** Σ revenue of every offer, "(no offer)" included: all revenue of the window. */
+        public BigDecimal totalRevenue() {
+            return offers.stream().map(OfferPerformance::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** Σ deals (deal_won events) of every offer. */
+        public long totalDeals() {
+            return offers.stream().mapToLong(OfferPerformance::deals).sum();
         }
     }
 }

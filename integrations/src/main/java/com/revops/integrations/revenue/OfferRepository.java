@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import com.revops.domain.revenue.AutomationRoi;
 import com.revops.domain.revenue.OfferActivity;
 import com.revops.domain.revenue.OfferPerformance;
+import com.revops.domain.revenue.Unattributed;
 import com.revops.integrations.db.SqlTime;
 
 /** Aggregates behind offer performance and automation ROI, and the daily {@code actp_offer_performance} refresh. */
@@ -26,16 +27,20 @@ public final class OfferRepository {
         this.jdbi = jdbi;
     }
 
-    /** What each offer × platform × niche did in [from, to]. */
+    /**
+     * What each offer × platform × niche did in [from, to]. Whatever has no offer tag is the offer
+     * "(no offer)" and whatever has no platform the platform "(unknown platform)" ({@link Unattributed}),
+     * so the rows' revenue adds up to all revenue of the window.
+     */
     public List<OfferActivity> activity(Instant from, Instant to) {
         return jdbi.withHandle(h -> {
             Map<Key, long[]> counts = new LinkedHashMap<>(); // impressions, engagements, dm starts, entries, deals
             Map<Key, BigDecimal[]> money = new HashMap<>();  // revenue, ad spend
             query(h, """
-                    SELECT offer_tag, coalesce(platform, 'unknown') AS platform, niche,
+                    SELECT offer_tag, platform, niche,
                            sum(impressions) AS a, sum(engagements) AS b, sum(dm_starts) AS c
                       FROM actp_content_performance
-                     WHERE offer_tag IS NOT NULL AND published_at >= :from AND published_at <= :to
+                     WHERE published_at >= :from AND published_at <= :to
                      GROUP BY 1, 2, 3""", from, to).forEach(r -> {
                         long[] v = counts.computeIfAbsent(key(r), k -> new long[5]);
                         v[0] += num(r.get("a"));
@@ -43,27 +48,26 @@ public final class OfferRepository {
                         v[2] += num(r.get("c"));
                     });
             query(h, """
-                    SELECT offer_tag, coalesce(platform, 'unknown') AS platform, niche, count(*) AS a
+                    SELECT offer_tag, platform, niche, count(*) AS a
                       FROM crm_contacts
-                     WHERE offer_tag IS NOT NULL AND first_contact_at >= :from AND first_contact_at <= :to
+                     WHERE first_contact_at >= :from AND first_contact_at <= :to
                      GROUP BY 1, 2, 3""", from, to).forEach(r -> counts.computeIfAbsent(key(r), k -> new long[5])[3] += num(r.get("a")));
             query(h, """
-                    SELECT offer_tag, coalesce(platform_source, 'unknown') AS platform, niche_source AS niche,
+                    SELECT offer_tag, platform_source AS platform, niche_source AS niche,
                            count(*) FILTER (WHERE event_type = 'deal_won') AS a,
-                           coalesce(sum(amount) FILTER (WHERE event_type <> 'churn'), 0) AS revenue
+                           coalesce(sum(amount) FILTER (WHERE %s), 0) AS revenue
                       FROM actp_revenue_events
-                     WHERE offer_tag IS NOT NULL AND closed_at >= :from AND closed_at <= :to
-                     GROUP BY 1, 2, 3""", from, to).forEach(r -> {
+                     WHERE closed_at >= :from AND closed_at <= :to
+                     GROUP BY 1, 2, 3""".formatted(RevenueEventsSql.IS_REVENUE), from, to).forEach(r -> {
                         counts.computeIfAbsent(key(r), k -> new long[5])[4] += num(r.get("a"));
                         money.computeIfAbsent(key(r), k -> zeros())[0] = (BigDecimal) r.get("revenue");
                     });
             query(h, """
-                    SELECT coalesce(a.offer_tag, p.offer_tag) AS offer_tag, coalesce(p.platform, a.platform, 'unknown') AS platform,
+                    SELECT coalesce(a.offer_tag, p.offer_tag) AS offer_tag, coalesce(p.platform, a.platform) AS platform,
                            p.niche AS niche, coalesce(sum(a.spend_usd), 0) AS spend
                       FROM actp_ad_campaigns a
                       LEFT JOIN actp_content_performance p ON p.post_id = a.source_post_id
-                     WHERE coalesce(a.offer_tag, p.offer_tag) IS NOT NULL
-                       AND coalesce(a.started_at, a.created_at) >= :from AND coalesce(a.started_at, a.created_at) <= :to
+                     WHERE coalesce(a.started_at, a.created_at) >= :from AND coalesce(a.started_at, a.created_at) <= :to
                      GROUP BY 1, 2, 3""", from, to).forEach(r -> {
                         counts.computeIfAbsent(key(r), k -> new long[5]);
                         money.computeIfAbsent(key(r), k -> zeros())[1] = (BigDecimal) r.get("spend");
@@ -92,13 +96,13 @@ public final class OfferRepository {
         return jdbi.withHandle(h -> h.createQuery("""
                          SELECT a.name, a.hours_saved_per_month, a.hourly_rate_usd, a.monthly_cost_usd,
                                 (SELECT coalesce(sum(e.amount), 0) FROM actp_revenue_events e
-                                  WHERE e.automation = a.name AND e.event_type <> 'churn'
+                                  WHERE e.automation = a.name AND %s
                                     AND e.closed_at >= :from AND e.closed_at <= :to) AS revenue,
                                 (SELECT coalesce(sum(u.cost_usd), 0) FROM revops_credit_costs u
                                   WHERE u.task_type = ANY(a.task_types) AND u.created_at >= :from AND u.created_at <= :to) AS credits
                            FROM actp_automations a
                           WHERE a.active
-                          ORDER BY a.name""")
+                          ORDER BY a.name""".formatted(RevenueEventsSql.isRevenue("e.")))
                 .bind("from", SqlTime.bind(from)).bind("to", SqlTime.bind(to))
                 .map((rs, ctx) -> AutomationRoi.of(rs.getString("name"), rs.getBigDecimal("hours_saved_per_month"),
                         rs.getBigDecimal("hourly_rate_usd"), rs.getBigDecimal("revenue"), rs.getBigDecimal("monthly_cost_usd"),
@@ -137,7 +141,8 @@ public final class OfferRepository {
     }
 
     private static Key key(Map<String, Object> row) {
-        return new Key((String) row.get("offer_tag"), (String) row.get("platform"), Optional.ofNullable((String) row.get("niche")));
+        return new Key(Unattributed.offer((String) row.get("offer_tag")), Unattributed.platform((String) row.get("platform")),
+                Optional.ofNullable((String) row.get("niche")));
     }
 
     private static long num(Object value) {

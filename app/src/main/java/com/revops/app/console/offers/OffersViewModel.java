@@ -15,6 +15,7 @@ import com.revops.app.console.ui.ScreenModel;
 import com.revops.domain.revenue.AutomationRoi;
 import com.revops.domain.revenue.OfferPerformance;
 import com.revops.domain.revenue.OfferPerformanceCalculator;
+import com.revops.domain.revenue.Unattributed;
 import com.revops.integrations.revenue.RevenueEngine;
 
 import javafx.beans.Observable;
@@ -34,8 +35,8 @@ public final class OffersViewModel extends ScreenModel {
     public static final String ALL_OFFERS = "All offers";
     public static final String ALL_PLATFORMS = "All platforms";
     public static final String ALL_NICHES = "All niches";
-    /** How a row without a niche is shown and chosen. */
-    public static final String NO_NICHE = "(no niche)";
+    /** How a row without a niche is shown and chosen (as on the Sources screen). */
+    public static final String NO_NICHE = Unattributed.UNKNOWN_NICHE;
 
     private final ConsoleContext context;
     private final ObservableList<OfferPerformance> rows = FXCollections.observableArrayList();
