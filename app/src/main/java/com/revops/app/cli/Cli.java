@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.revops.app.AppServices;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.DatabaseException;
 import com.revops.integrations.db.DatabaseUnavailableException;
 
@@ -105,6 +107,12 @@ public final class Cli {
             LOG.error("Service error", e);
             err.println("error: " + e.getMessage());
             return e.retryable() ? ExitCode.UNAVAILABLE : ExitCode.FAILURE;
+        } catch (JdbiException e) {
+            // a statement no repository translated: the operator sees why it failed, never its SQL or values
+            DatabaseException shown = DatabaseErrors.translate("The command", e);
+            LOG.error("Database error", e);
+            err.println("error: " + shown.getMessage());
+            return shown instanceof DatabaseUnavailableException ? ExitCode.UNAVAILABLE : ExitCode.FAILURE;
         } catch (RuntimeException e) {
             // the boundary: log the details once, show the operator one line
             LOG.error("Unexpected failure", e);
