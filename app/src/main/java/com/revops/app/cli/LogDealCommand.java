@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import com.revops.domain.alerts.Alert;
 import com.revops.domain.alerts.AlertRules;
-import com.revops.domain.alerts.AlertText;
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.revenue.DealRecorder;
 
@@ -34,14 +33,9 @@ final class LogDealCommand implements CliAction {
         DealRecorder.RecordedDeal deal = new DealRecorder(services.database().jdbi()).record(request, at, Instant.now());
         Alert alert = AlertRules.dealClosed(deal.contactName() + " (" + deal.contactRef() + ")", deal.contactName(), deal.amount(),
                 deal.offer(), deal.type().code());
-        String delivery;
-        if (session.dryRun()) {
-            delivery = "dry run: the deal_closed alert was not sent";
-        } else {
-            Notifier notifier = services.notifier();
-            notifier.raise(List.of(alert), at);
-            delivery = TelegramDelivery.deliverQuietly(notifier, at, Notifier.alertKey(alert, at.atZone(services.zone()).toLocalDate()));
-        }
+        Notifier notifier = services.notifier();
+        notifier.raise(List.of(alert), at);
+        String delivery = TelegramDelivery.deliverQuietly(notifier, at, Notifier.alertKey(alert, at.atZone(services.zone()).toLocalDate()));
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("event_id", deal.eventId().toString());
@@ -63,13 +57,7 @@ final class LogDealCommand implements CliAction {
         out.printf("Logged %s: %s — %s (%s)%s%n", deal.type().code(), deal.contactName(), Formats.money(deal.amount()), deal.offer(),
                 deal.daysToClose().map(d -> ", " + d + " days from first contact").orElse(""));
         deal.movedFrom().ifPresent(from -> out.println("Moved " + deal.contactName() + " from " + from + " to closed_won."));
-        if (session.dryRun()) {
-            out.println();
-            out.println("Telegram message (not sent, --dry-run):");
-            out.println(AlertText.render(alert));
-        } else {
-            out.println("deal_closed alert: " + delivery);
-        }
+        out.println("deal_closed alert: " + delivery);
         return ExitCode.OK;
     }
 }

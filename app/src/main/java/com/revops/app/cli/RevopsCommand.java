@@ -45,7 +45,7 @@ public final class RevopsCommand {
     boolean offerPerformance;
     @Option(names = "--conversion-rates", description = "Stage-to-stage conversion, observed and blended.")
     boolean conversionRates;
-    @Option(names = "--daily-brief", description = "The morning brief, sent to Telegram (--dry-run prints it).")
+    @Option(names = "--daily-brief", description = "The morning brief, sent to Telegram.")
     boolean dailyBrief;
     @Option(names = "--weekly-report", description = "The weekly report with recommendations, sent to Telegram.")
     boolean weeklyReport;
@@ -98,7 +98,8 @@ public final class RevopsCommand {
     boolean json;
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Fix \"now\" for every computation (ISO-8601).")
     String asOf;
-    @Option(names = "--dry-run", description = "Print what a Telegram message would say instead of sending it.")
+    @Option(names = "--dry-run", description = "Run the command, then roll it back: print the rows it would write and the "
+            + "Telegram messages it would queue; nothing is written or sent.")
     boolean dryRun;
     @Option(names = "--event-type", paramLabel = "TYPE", description = "For --log-deal: deal_won (default), upsell, recurring_payment, churn.")
     String eventType;

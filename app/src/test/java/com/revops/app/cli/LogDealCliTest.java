@@ -138,9 +138,11 @@ class LogDealCliTest {
 
     @Test
     void dryRunPrintsTheAlertInsteadOfQueueingIt() {
+        String before = state();
         CliRun run = CliRun.on(db, env, "--log-deal", "c-ada", "$3,500", "AI_Automation", "--dry-run", "--as-of", "2026-03-02T10:00:00Z");
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out).contains("Telegram message (not sent, --dry-run):").contains("🎉 <b>Deal closed: Contact c-ada — $3,500 (ai_automation)</b>");
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
+        assertThat(run.out).contains("It would queue 1 Telegram message, kept in the outbox until Telegram is configured:")
+                .contains("🎉 <b>Deal closed: Contact c-ada — $3,500 (ai_automation)</b>");
+        assertThat(state()).isEqualTo(before);
     }
 }
