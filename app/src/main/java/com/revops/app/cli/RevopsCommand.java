@@ -39,7 +39,7 @@ public final class RevopsCommand {
     boolean forecast;
     @Option(names = "--log-deal", arity = "3", paramLabel = "CONTACT AMOUNT OFFER", hideParamSyntax = true,
             description = "Record a closed deal for CONTACT (uuid or external id) and fire the deal_closed alert. "
-                    + "Also --event-type, --platform, --niche, --notes.")
+                    + "Also --event-type, --platform, --niche, --notes, --allow-duplicate.")
     List<String> logDeal;
     @Option(names = "--offer-performance", description = "Offer × platform × niche: conversion, revenue and ROI.")
     boolean offerPerformance;
@@ -109,6 +109,9 @@ public final class RevopsCommand {
     String niche;
     @Option(names = "--notes", paramLabel = "TEXT", description = "For --log-deal: free-text notes.")
     String notes;
+    @Option(names = "--allow-duplicate", description = "For --log-deal: log it even though the contact has a deal of the same amount "
+            + "and offer within 24 hours.")
+    boolean allowDuplicate;
     @Option(names = "--error", paramLabel = "TEXT", description = "For --queue-mark ID failed: what went wrong.")
     String error;
 
