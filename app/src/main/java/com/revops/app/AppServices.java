@@ -19,6 +19,8 @@ import com.revops.integrations.secrets.ServiceCredentials;
 import com.revops.scheduler.SchedulerContext;
 import com.revops.scheduler.SourceSync;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.db.DryRunTransaction;
+import com.revops.integrations.notify.DryRunMessages;
 import com.revops.integrations.db.DatabaseException;
 import com.revops.integrations.settings.SettingsRepository;
 
@@ -37,6 +39,8 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     private Database database;
     private final boolean ownsDatabase;
     private ServiceCredentials credentials;
+    private DryRunTransaction dryRun;
+    private DryRunMessages dryRunMessages;
 
     /** {@code zone}: the operator's zone when known (REVOPS_TZ); empty to read the stored setting when first needed. */
     public AppServices(RevopsEnvironment environment, Clock clock, Optional<ZoneId> zone, java.util.function.Supplier<Database> opener) {
@@ -122,10 +126,39 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
 
     @Override
     public synchronized Database database() {
+        if (dryRun != null) {
+            return dryRun.database();
+        }
+        return realDatabase();
+    }
+
+    private synchronized Database realDatabase() {
         if (database == null) {
             database = opener.get();
         }
         return database;
+    }
+
+    /**
+     * {@code --dry-run} (SPEC §5): from now on every write goes to one transaction that {@link #close()}
+     * rolls back, messages are noted in {@link #dryRunMessages()} instead of being sent, and no external
+     * service is called (the weekly report's recommendations are the rule-based ones).
+     * docs/decisions/0027-dry-run.md.
+     */
+    public synchronized void startDryRun() {
+        if (dryRun == null) {
+            dryRun = DryRunTransaction.begin(realDatabase());
+            dryRunMessages = new DryRunMessages();
+        }
+    }
+
+    public synchronized Optional<DryRunTransaction> dryRun() {
+        return Optional.ofNullable(dryRun);
+    }
+
+    /** The messages this dry run would have queued for Telegram; empty outside a dry run. */
+    public synchronized java.util.List<DryRunMessages.Message> dryRunMessages() {
+        return dryRunMessages == null ? java.util.List.of() : dryRunMessages.list();
     }
 
     /** Keys and settings of the external services: environment first, then the keychain or the owner-only file. */
@@ -138,7 +171,10 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
 
     /** Alerts, the outbox and Telegram delivery. */
     @Override
-    public Notifier notifier() {
+    public synchronized Notifier notifier() {
+        if (dryRun != null) {
+            return Notifier.dryRun(database(), zone(), credentials().telegram(), dryRunMessages);
+        }
         return new Notifier(database(), zone(), credentials().telegram(), Pause.REAL);
     }
 
@@ -154,6 +190,9 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     }
 
     private Optional<AnthropicClient> anthropic() {
+        if (dryRun().isPresent()) {
+            return Optional.empty(); // a dry run calls no external service
+        }
         ServiceCredentials c = credentials();
         return c.apiKey("anthropic")
                 .map(key -> new AnthropicClient(HttpClients.shared(), c.apiBase("anthropic", AnthropicClient.DEFAULT_API_BASE), key));
@@ -187,6 +226,13 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
 
     @Override
     public synchronized void close() {
+        if (dryRun != null) {
+            try {
+                dryRun.close();
+            } finally {
+                dryRun = null;
+            }
+        }
         if (database != null && ownsDatabase) {
             database.close();
         }

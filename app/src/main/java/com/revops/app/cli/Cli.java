@@ -85,8 +85,23 @@ public final class Cli {
                     ? Clock.system(zone)
                     : Clock.fixed(Instants.parse("--as-of", command.asOf, zone), zone);
             CliAction action = Commands.resolve(command, given.get(0));
+            if (command.dryRun && "--daemon".equals(given.get(0))) {
+                throw new InvalidInputException("--dry-run", "does not go with --daemon, which runs until stopped; dry-run one command instead");
+            }
             try (AppServices services = servicesFactory.apply(clock)) {
-                return action.run(new CliSession(services, out, err, command.json, command.dryRun));
+                CliSession session = new CliSession(services, out, err, command.json, command.dryRun);
+                if (command.dryRun) {
+                    services.startDryRun();
+                    if (!command.json) {
+                        out.println(DryRunReport.HEADER);
+                        out.println();
+                    }
+                }
+                int code = action.run(session);
+                if (command.dryRun && !command.json) {
+                    DryRunReport.of(services).print(out);
+                }
+                return code;
             }
         } catch (InvalidInputException e) {
             err.println("error: " + e.getMessage());

@@ -10,7 +10,7 @@ import com.revops.scheduler.Briefings;
 /**
  * {@code --daily-brief} (SPEC §5, §8): yesterday's snapshot if missing, then the brief to Telegram
  * through the outbox — at most once a day (the console's scheduler and a cron call share the key).
- * {@code --dry-run} prints exactly what would be sent. Without Telegram settings: exit 2 with how to
+ * Without Telegram settings: exit 2 with how to
  * configure them; Telegram unreachable: the brief stays queued, exit 3.
  */
 final class DailyBriefCommand implements CliAction {
@@ -20,15 +20,13 @@ final class DailyBriefCommand implements CliAction {
         Instant asOf = services.clock().instant();
         LocalDate today = asOf.atZone(services.zone()).toLocalDate();
         Briefings briefings = new Briefings(services);
-        if (session.dryRun()) {
-            return print(session, briefings.dailyBriefText(asOf), "dry run: not sent", today);
-        }
-        if (!services.notifier().telegramConfigured()) {
+        if (!session.dryRun() && !services.notifier().telegramConfigured()) {
             throw new InvalidInputException("Telegram", "not configured: " + TelegramDelivery.HOW_TO_CONFIGURE);
         }
         Briefings.Result result = briefings.sendDailyBrief(asOf, false);
         TelegramDelivery.failIfNotSent(result.state());
-        return print(session, result.text(), result.queued() ? "sent to Telegram" : "today's brief was already sent; not sent again", today);
+        return print(session, result.text(), !result.queued() ? "today's brief was already sent; not sent again"
+                : result.state().dryRun() ? TelegramDelivery.DRY_RUN : "sent to Telegram", today);
     }
 
     private static int print(CliSession session, String text, String delivery, LocalDate day) {

@@ -39,13 +39,13 @@ public final class RevopsCommand {
     boolean forecast;
     @Option(names = "--log-deal", arity = "3", paramLabel = "CONTACT AMOUNT OFFER", hideParamSyntax = true,
             description = "Record a closed deal for CONTACT (uuid or external id) and fire the deal_closed alert. "
-                    + "Also --event-type, --platform, --niche, --notes.")
+                    + "Also --event-type, --platform, --niche, --notes, --allow-duplicate.")
     List<String> logDeal;
     @Option(names = "--offer-performance", description = "Offer × platform × niche: conversion, revenue and ROI.")
     boolean offerPerformance;
     @Option(names = "--conversion-rates", description = "Stage-to-stage conversion, observed and blended.")
     boolean conversionRates;
-    @Option(names = "--daily-brief", description = "The morning brief, sent to Telegram (--dry-run prints it).")
+    @Option(names = "--daily-brief", description = "The morning brief, sent to Telegram.")
     boolean dailyBrief;
     @Option(names = "--weekly-report", description = "The weekly report with recommendations, sent to Telegram.")
     boolean weeklyReport;
@@ -98,7 +98,8 @@ public final class RevopsCommand {
     boolean json;
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Fix \"now\" for every computation (ISO-8601).")
     String asOf;
-    @Option(names = "--dry-run", description = "Print what a Telegram message would say instead of sending it.")
+    @Option(names = "--dry-run", description = "Run the command, then roll it back: print the rows it would write and the "
+            + "Telegram messages it would queue; nothing is written or sent.")
     boolean dryRun;
     @Option(names = "--event-type", paramLabel = "TYPE", description = "For --log-deal: deal_won (default), upsell, recurring_payment, churn.")
     String eventType;
@@ -108,6 +109,9 @@ public final class RevopsCommand {
     String niche;
     @Option(names = "--notes", paramLabel = "TEXT", description = "For --log-deal: free-text notes.")
     String notes;
+    @Option(names = "--allow-duplicate", description = "For --log-deal: log it even though the contact has a deal of the same amount "
+            + "and offer within 24 hours.")
+    boolean allowDuplicate;
     @Option(names = "--error", paramLabel = "TEXT", description = "For --queue-mark ID failed: what went wrong.")
     String error;
 

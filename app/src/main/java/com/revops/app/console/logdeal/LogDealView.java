@@ -130,6 +130,7 @@ public final class LogDealView {
         keys.getStyleClass().add("hint");
         HBox actions = new HBox(14, save, keys);
         actions.setAlignment(Pos.CENTER_LEFT);
+        form.add(duplicateQuestion(), 1, row++);
         form.add(actions, 1, row++);
 
         suggestions.setId("log-deal-suggestions");
@@ -218,6 +219,28 @@ public final class LogDealView {
             model.contact().pick(chosen);
             amount.requestFocus();
         }
+    }
+
+    /** Shown when the deal repeats one logged within 24 hours: log it anyway, or not. */
+    private Node duplicateQuestion() {
+        Label question = new Label();
+        question.setId("log-deal-duplicate-text");
+        question.setWrapText(true);
+        question.textProperty().bind(model.duplicateProperty());
+        Button confirm = new Button("Log it as another deal");
+        confirm.setId("log-deal-duplicate-confirm");
+        confirm.setOnAction(e -> model.confirmDuplicate());
+        Button cancel = new Button("Don't log it");
+        cancel.setId("log-deal-duplicate-cancel");
+        cancel.setOnAction(e -> model.cancelDuplicate());
+        HBox buttons = new HBox(10, confirm, cancel);
+        VBox box = new VBox(8, question, buttons);
+        box.setId("log-deal-duplicate");
+        box.getStyleClass().add("warning-banner");
+        box.setPadding(new Insets(10));
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.duplicateProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static void markInvalid(Node field, StringProperty error) {

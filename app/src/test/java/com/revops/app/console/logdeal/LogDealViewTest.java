@@ -160,4 +160,25 @@ class LogDealViewTest {
         assertThat(robot.lookup("#log-deal-amount").queryAs(TextField.class).getText()).isEmpty();
         assertThat(saveDisabled(robot)).isTrue();
     }
+
+    @Test
+    void aRepeatedDealAsksForConfirmationBeforeItIsLogged(FxRobot robot) {
+        for (int i = 0; i < 2; i++) {
+            robot.clickOn("#log-deal-contact").write("c-ada").type(KeyCode.TAB);
+            robot.clickOn("#log-deal-amount").write("3500");
+            chooseOffer(robot, "ai_automation");
+            robot.clickOn("#log-deal-save");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(robot.lookup("#log-deal-duplicate").query().isVisible()).isTrue();
+        assertThat(text(robot, "#log-deal-duplicate-text")).startsWith("Contact c-ada already has deal ").endsWith("Log this one as another deal?");
+        assertThat(saveDisabled(robot)).isTrue();
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(1);
+
+        robot.clickOn("#log-deal-duplicate-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#log-deal-duplicate").query().isVisible()).isFalse();
+        assertThat(text(robot, "#log-deal-success")).startsWith("Logged deal_won: Contact c-ada — $3,500 (ai_automation)");
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(2);
+    }
 }
