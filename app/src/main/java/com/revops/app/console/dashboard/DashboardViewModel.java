@@ -76,7 +76,7 @@ public final class DashboardViewModel extends ScreenModel {
         dealsDetail.set("deals won in " + mtd.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US));
         topOffer.set(s.topOffer().map(OfferPerformance::offerTag).orElse("none yet"));
         topOfferDetail.set(s.topOffer().map(o -> Formats.money(o.revenue()) + " · " + Formats.percent(o.conversion()) + " conversion · "
-                + Formats.times(o.roi()) + " ROI").orElse("no revenue in the last 90 days"));
+                + Formats.times(o.roi()) + " ROI on " + Formats.money(o.cost()) + " cost").orElse("no revenue in the last 90 days"));
         bestSource.set(s.bestSource().map(b -> b.platform() + " → " + b.niche()).orElse("none yet"));
         bestSourceDetail.set(s.bestSource().map(b -> Formats.money(b.revenue()) + " from " + b.deals() + " deal" + (b.deals() == 1 ? "" : "s")
                 + " in 90 days").orElse("no revenue in the last 90 days"));
