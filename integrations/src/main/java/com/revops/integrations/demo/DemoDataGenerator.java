@@ -13,6 +13,7 @@ import org.jdbi.v3.core.JdbiException;
 
 import com.revops.domain.common.InvalidInputException;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.DatabaseException;
 
 /**
@@ -51,7 +52,7 @@ public final class DemoDataGenerator {
         try {
             return database.jdbi().inTransaction(this::load);
         } catch (JdbiException e) {
-            throw new DatabaseException("Loading the demo data failed: " + e.getMessage(), e);
+            throw DatabaseErrors.translate("Loading the demo data", e);
         }
     }
 
