@@ -220,6 +220,12 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
         };
     }
 
+    /** The outside services as configured now (environment first, then Settings). */
+    @Override
+    public AnalyticsSources sources() {
+        return new AnalyticsSources(credentials(), HttpClients.shared());
+    }
+
     public synchronized boolean isDatabaseOpen() {
         return database != null;
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.revops.domain.common.Money;
+import com.revops.domain.common.Ratios;
 
 /** How the CLI writes numbers: money to cents, rates as percentages in text and as numbers in JSON. */
 public final class Formats {
@@ -30,7 +31,7 @@ public final class Formats {
     }
 
     public static String times(Optional<BigDecimal> ratio) {
-        return ratio.map(r -> r.setScale(1, RoundingMode.HALF_UP).toPlainString() + "×").orElse("n/a");
+        return Ratios.times(ratio);
     }
 
     public static String days(BigDecimal days) {

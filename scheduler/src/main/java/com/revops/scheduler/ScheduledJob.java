@@ -3,6 +3,7 @@ package com.revops.scheduler;
 import java.util.Optional;
 
 import com.revops.scheduler.jobs.AdAutoPauseJob;
+import com.revops.scheduler.jobs.AdReconcileJob;
 import com.revops.scheduler.jobs.AlertCheckJob;
 import com.revops.scheduler.jobs.DailyBriefJob;
 import com.revops.scheduler.jobs.FunnelSnapshotJob;
@@ -21,6 +22,7 @@ public enum ScheduledJob {
     OFFER_PERFORMANCE("offer-performance", "Offer performance", "0 0 5 * * ?", "05:00 daily", OfferPerformanceJob.class),
     FUNNEL_SNAPSHOT("funnel-snapshot", "Funnel snapshot", "0 15 0 * * ?", "00:15 daily", FunnelSnapshotJob.class),
     AD_AUTO_PAUSE("ad-auto-pause", "Ads auto-pause", "0 5 * * * ?", "hourly at :05", AdAutoPauseJob.class),
+    AD_RECONCILE("ad-reconcile", "Meta reconcile", "0 30 6 * * ?", "06:30 daily", AdReconcileJob.class),
     OUTBOX_DELIVERY("outbox-delivery", "Telegram outbox", null, "every 30 seconds", OutboxDeliveryJob.class);
 
     public static final int OUTBOX_INTERVAL_SECONDS = 30;

@@ -3,6 +3,7 @@ package com.revops.scheduler;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import com.revops.integrations.analytics.AnalyticsSources;
 import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.notify.Notifier;
@@ -22,5 +23,10 @@ public interface SchedulerContext {
     /** Daily pull of the configured analytics sources and the funnel snapshot; a no-op until wired. */
     default SourceSync sourceSync() {
         return SourceSync.NONE;
+    }
+
+    /** The outside services as configured now (Meta for the ads jobs); none by default. */
+    default AnalyticsSources sources() {
+        return AnalyticsSources.unconfigured();
     }
 }

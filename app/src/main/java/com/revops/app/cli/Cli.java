@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.revops.app.AppServices;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.DatabaseException;
 import com.revops.integrations.db.DatabaseUnavailableException;
 
@@ -116,6 +118,11 @@ public final class Cli {
         } catch (com.revops.integrations.http.ServiceException e) {
             LOG.error("Service error", e);
             return errors.report(e.retryable() ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, e);
+        } catch (JdbiException e) {
+            // a statement no repository translated: the operator sees why it failed, never its SQL or values
+            DatabaseException shown = DatabaseErrors.translate("The command", e);
+            LOG.error("Database error", e);
+            return errors.report(shown instanceof DatabaseUnavailableException ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, shown);
         } catch (RuntimeException e) {
             // the boundary: log the details once, show the operator one line
             LOG.error("Unexpected failure", e);

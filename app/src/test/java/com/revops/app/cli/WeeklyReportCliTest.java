@@ -63,7 +63,8 @@ class WeeklyReportCliTest {
      * - forecast: P(decision) = 9/21 · 8/21 = 72/441; c-1 is worth 3500 · 72/441 = $571.43. days(decision) =
      *   (7 + 20·10) / 21 = 9.86, days(call booked) = (5 + 20·5) / 21 = 5; remaining = 9.86 − 0.31 + 5 = 14.5 days,
      *   inside every horizon, so 30/60/90 and weighted are all $571.43.
-     * - MTD March: the $3,500 deal_won on Mar 1. Offers: ai_automation 1 deal ÷ 2 pipeline entries = 50%, no cost: ROI n/a.
+     * - MTD March: the $3,500 deal_won on Mar 1. Offers: ai_automation 1 deal ÷ 2 pipeline entries = 50%; cost: c-2's call
+     *   booked on Feb 24 is 45 min of the operator's time at $100/h = $75, so ROI = (3500 − 75) ÷ 75 = 45.7×.
      * - recommendations (rules): the silent decision contact, the top offer, the best source — three.
      */
     static final String EXPECTED = """
@@ -79,12 +80,12 @@ class WeeklyReportCliTest {
               • Decision → Call booked: 100.0% → 42.9% (n=1)
               • Call booked → Closed won: 100.0% → 38.1% (n=1)
 
-            <b>Top sources</b> (90 days)
+            <b>Top sources</b> (90 days, $3,500 from 1 deal)
               • twitter: $3,500 (1 deal)
               • niche agencies: $3,500
 
-            <b>Offers</b> (90 days: revenue · conversion · ROI)
-              • ai_automation: $3,500 · 50.0% · n/a
+            <b>Offers</b> (90 days, $3,500 in all: revenue · conversion · ROI)
+              • ai_automation: $3,500 · 50.0% · 45.7×
 
             <b>Forecast</b>: 30d $571.43 · 60d $571.43 · 90d $571.43 · weighted $571.43
             Accuracy: not enough history yet
@@ -93,7 +94,7 @@ class WeeklyReportCliTest {
 
             <b>Recommendations</b> (rule-based)
             1. Call or message the 1 decision-stage contact silent for 3+ days — $3,500 of potential is cooling.
-            2. Double down on ai_automation: $3,500 in 90 days at 50% conversion — give it the next content slots and DM openers.
+            2. Double down on ai_automation: $3,500 in 90 days at 50% conversion and 45.7× ROI — give it the next content slots and DM openers.
             3. Best source is twitter → agencies ($3,500 in 90 days): publish two more posts a week there.""";
 
     @Test

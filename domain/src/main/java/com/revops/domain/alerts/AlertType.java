@@ -11,7 +11,11 @@ public enum AlertType {
     CREDIT_BUDGET_EXCEEDED("credit_budget_exceeded"),
     FUNNEL_PHASE_CHANGE("funnel_phase_change"),
     /** An ad campaign was paused by the auto-pause rule ({@code AdsRules}). */
-    AD_PAUSED("ad_paused");
+    AD_PAUSED("ad_paused"),
+    /** A campaign breaks the auto-pause rule but Meta did not confirm the pause: it may still be spending. */
+    AD_PAUSE_FAILED("ad_pause_failed"),
+    /** The daily reconcile found Meta's campaign status different from ours (paused here, active there). */
+    AD_DRIFT("ad_drift");
 
     private final String code;
 

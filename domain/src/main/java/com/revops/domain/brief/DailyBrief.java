@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import com.revops.domain.common.Html;
 import com.revops.domain.common.Money;
+import com.revops.domain.common.Ratios;
 import com.revops.domain.common.Stage;
 import com.revops.domain.revenue.PipelineSummary;
 
@@ -45,7 +46,7 @@ public final class DailyBrief {
         b.append('\n');
         b.append("Top Performing Offer: ").append(d.topOffer().map(o -> Html.escape(o.offerTag()) + " ("
                 + o.conversion().map(DailyBrief::percent).orElse("n/a") + " conversion, "
-                + o.roi().map(r -> r.setScale(1, RoundingMode.HALF_UP).toPlainString() + "x").orElse("n/a") + " ROI)")
+                + Ratios.times(o.roi()) + " ROI)")
                 .orElse("none yet (no revenue in the last 90 days)")).append('\n');
         b.append("Best Source: ").append(d.bestSource().map(s -> Html.escape(capitalise(s.platform())) + " → "
                 + Html.escape(s.niche()) + " niche").orElse("none yet")).append('\n');

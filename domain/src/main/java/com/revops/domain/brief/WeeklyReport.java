@@ -1,7 +1,6 @@
 package com.revops.domain.brief;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Map;
 
 import com.revops.domain.common.Html;
 import com.revops.domain.common.Money;
+import com.revops.domain.common.Ratios;
 import com.revops.domain.funnel.FunnelStep;
 import com.revops.domain.revenue.ConversionStep;
 import com.revops.domain.revenue.OfferPerformance;
@@ -37,7 +37,8 @@ public final class WeeklyReport {
                     .append(" (n=").append(s.resolved()).append(")\n");
         }
 
-        b.append("\n<b>Top sources</b> (90 days)\n");
+        b.append("\n<b>Top sources</b> (90 days, ").append(Money.format(d.sources().totalRevenue())).append(" from ")
+                .append(d.sources().totalDeals()).append(d.sources().totalDeals() == 1 ? " deal)\n" : " deals)\n");
         List<TopSources.Ranked> platforms = d.sources().platforms().stream().limit(3).toList();
         if (platforms.isEmpty()) {
             b.append("  • no revenue yet\n");
@@ -50,11 +51,11 @@ public final class WeeklyReport {
             b.append("  • niche ").append(Html.escape(r.name())).append(": ").append(Money.format(r.revenue())).append('\n');
         }
 
-        b.append("\n<b>Offers</b> (90 days: revenue · conversion · ROI)\n");
+        b.append("\n<b>Offers</b> (90 days, ").append(Money.format(d.offers().totalRevenue())).append(" in all: revenue · conversion · ROI)\n");
         for (OfferPerformance o : d.offers().offers()) {
             b.append("  • ").append(Html.escape(o.offerTag())).append(": ").append(Money.format(o.revenue())).append(" · ")
                     .append(o.conversion().map(DailyBrief::percent).orElse("n/a")).append(" · ")
-                    .append(o.roi().map(r -> r.setScale(1, RoundingMode.HALF_UP).toPlainString() + "x").orElse("n/a")).append('\n');
+                    .append(Ratios.times(o.roi())).append('\n');
         }
 
         b.append("\n<b>Forecast</b>: 30d ").append(Money.format(d.forecast().forecast30())).append(" · 60d ")

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -51,6 +52,8 @@ public final class Database implements AutoCloseable {
                 .installPlugin(new PostgresPlugin())
                 .installPlugin(new SqlObjectPlugin());
         jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+        // a failed statement's exception carries neither its SQL nor its bound values (contact data)
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
     /** Opens (and for the embedded default, starts or attaches to) the database, then migrates it. */
@@ -108,6 +111,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("ApplicationName", newApplicationName());
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // the server's error detail ("Failing row contains (…)", "Key (email)=(…)") and a failed batch's
+        // statement quote the values: left out of every exception, hence of every message and log line
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         return new HikariDataSource(config);
     }
 
@@ -158,7 +164,9 @@ public final class Database implements AutoCloseable {
             if (e.getMessage() != null && e.getMessage().contains("Unable to obtain connection")) {
                 throw new DatabaseUnavailableException("Database unavailable (" + description + "): " + root.getMessage(), e);
             }
-            throw new DatabaseException("Migrating the database failed: " + e.getMessage(), e);
+            // the server's own words (the statements are ours, never carrying values), not Flyway's page of SQL
+            String reason = root instanceof SQLException ? root.getMessage() : e.getMessage();
+            throw new DatabaseException("Migrating the database failed: " + reason, e);
         }
     }
 

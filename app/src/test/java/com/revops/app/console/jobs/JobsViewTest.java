@@ -57,7 +57,7 @@ class JobsViewTest {
     @Test
     void noSchedulerIsSaidPlainlyAndAFailedMessageIsRetriedFromItsRow(FxRobot robot) {
         assertThat(robot.lookup("#jobs-scheduler-status").queryAs(Label.class).getText()).startsWith("No scheduler is running");
-        assertThat(robot.lookup("#jobs-table").queryAs(TableView.class).getItems()).hasSize(8);
+        assertThat(robot.lookup("#jobs-table").queryAs(TableView.class).getItems()).hasSize(com.revops.scheduler.ScheduledJob.values().length);
         assertThat(robot.lookup("#jobs-table .button").queryAllAs(Button.class)).isNotEmpty()
                 .allSatisfy(b -> assertThat(b.isDisabled()).isTrue());
         assertThat(robot.lookup("#jobs-outbox-summary").queryAs(Label.class).getText()).startsWith("0 pending · 0 sent · 1 failed");
