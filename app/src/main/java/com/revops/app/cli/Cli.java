@@ -56,9 +56,9 @@ public final class Cli {
         try {
             commandLine.parseArgs(args);
         } catch (ParameterException e) {
-            err.println("error: " + e.getMessage());
+            int code = new ErrorReport(out, err, ErrorReport.jsonAsked(List.of(args))).report(ExitCode.BAD_INPUT, e.getMessage(), null);
             err.println("Run 'revops --help' for the list of commands.");
-            return ExitCode.BAD_INPUT;
+            return code;
         }
         if (commandLine.isUsageHelpRequested()) {
             commandLine.usage(out);
@@ -72,6 +72,7 @@ public final class Cli {
     }
 
     private int execute(RevopsCommand command) {
+        ErrorReport errors = new ErrorReport(out, err, command.json);
         try {
             List<String> given = command.commandsGiven();
             if (given.isEmpty()) {
@@ -104,36 +105,29 @@ public final class Cli {
                 return code;
             }
         } catch (InvalidInputException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
+            return errors.report(ExitCode.BAD_INPUT, e);
         } catch (DatabaseUnavailableException e) {
             LOG.error("Database unavailable", e);
-            err.println("error: " + e.getMessage());
-            return ExitCode.UNAVAILABLE;
+            return errors.report(ExitCode.UNAVAILABLE, e);
         } catch (ServiceUnavailableException e) {
             LOG.error("Service unavailable", e);
-            err.println("error: " + e.getMessage());
-            return ExitCode.UNAVAILABLE;
+            return errors.report(ExitCode.UNAVAILABLE, e);
         } catch (DatabaseException e) {
             LOG.error("Database error", e);
-            err.println("error: " + e.getMessage());
-            return ExitCode.FAILURE;
+            return errors.report(ExitCode.FAILURE, e);
         } catch (com.revops.integrations.http.ServiceException e) {
             LOG.error("Service error", e);
-            err.println("error: " + e.getMessage());
-            return e.retryable() ? ExitCode.UNAVAILABLE : ExitCode.FAILURE;
+            return errors.report(e.retryable() ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, e);
         } catch (JdbiException e) {
             // a statement no repository translated: the operator sees why it failed, never its SQL or values
             DatabaseException shown = DatabaseErrors.translate("The command", e);
             LOG.error("Database error", e);
-            err.println("error: " + shown.getMessage());
-            return shown instanceof DatabaseUnavailableException ? ExitCode.UNAVAILABLE : ExitCode.FAILURE;
+            return errors.report(shown instanceof DatabaseUnavailableException ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, shown);
         } catch (RuntimeException e) {
             // the boundary: log the details once, show the operator one line
             LOG.error("Unexpected failure", e);
-            err.println("error: unexpected failure (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); details in "
-                    + environment.logDirectory().resolve("revops.log"));
-            return ExitCode.FAILURE;
+            return errors.report(ExitCode.FAILURE, "unexpected failure (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); details in " + environment.logDirectory().resolve("revops.log"), e);
         } finally {
             out.flush();
             err.flush();

@@ -30,7 +30,8 @@ final class ImportCommand implements CliAction {
         } else {
             session.out().printf("Imported %d row%s into %s from %s%s%n", result.total(), result.total() == 1 ? "" : "s",
                     result.table(), file.getFileName(), result.updated() > 0
-                            ? " (" + result.inserted() + " new, " + result.updated() + " updated by external_id)" : "");
+                            ? " (" + result.inserted() + " new, " + result.updated() + " updated by external_id)"
+                            : result.total() == 0 ? " (the file has a header and no rows)" : "");
         }
         return ExitCode.OK;
     }
