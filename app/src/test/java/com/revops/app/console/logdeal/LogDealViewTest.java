@@ -148,7 +148,7 @@ class LogDealViewTest {
         robot.clickOn("#log-deal-amount").write("$3,500");
         robot.clickOn("#log-deal-notes").write("annual plan").type(KeyCode.ENTER);
 
-        assertThat(text(robot, "#log-deal-success")).isEqualTo("Logged deal_won: Contact c-ada — $3,500 (ai_automation). "
+        assertThat(text(robot, "#log-deal-success")).isEqualTo("Logged deal_won: Contact c-ada — $3,500.00 (ai_automation). "
                 + "Moved from call_booked to closed_won. deal_closed alert queued; Telegram is not configured (Settings).");
         Fixtures f = new Fixtures(db);
         // 20 Feb 10:00 → 2 Mar 10:00 is 10 days
@@ -158,7 +158,7 @@ class LogDealViewTest {
         assertThat(f.text("SELECT stage FROM crm_contacts WHERE external_id = 'c-ada'")).isEqualTo("closed_won");
         assertThat(f.texts("SELECT alert_type FROM revops_alerts")).containsExactly("deal_closed");
         assertThat(f.text("SELECT status || ': ' || body FROM revops_outbox")).startsWith("pending: ")
-                .contains("Deal closed: Contact c-ada — $3,500 (ai_automation)");
+                .contains("Deal closed: Contact c-ada — $3,500.00 (ai_automation)");
         assertThat(console.dataChanges()).hasValue(1);
         // the form is ready for the next deal
         assertThat(robot.lookup("#log-deal-amount").queryAs(TextField.class).getText()).isEmpty();
