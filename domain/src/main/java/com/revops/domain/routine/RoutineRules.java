@@ -17,7 +17,7 @@ import com.revops.domain.alerts.Severity;
  * <ul>
  *   <li>the heartbeat's last report is {@code failed} → urgent {@code routine_heartbeat_failed}; the
  *       generation steps without a report are {@code skipped};</li>
- *   <li>a generation step failed twice (its retry failed too) → {@code routine_step_failed};</li>
+ *   <li>a generation step failed twice and did not succeed since (its retry failed too) → {@code routine_step_failed};</li>
  *   <li>a step with no report once its window is over → {@code missing}, and when the worker reports
  *       at all ({@code reporting}) a {@code routine_step_missing} alert.</li>
  * </ul>
@@ -65,7 +65,7 @@ public final class RoutineRules {
                         + HOUR.format(s.lastReportAt().orElseThrow().atZone(zone)) + s.error().map(e -> " (" + e + ")").orElse("")
                         + ": generation steps are skipped today; revenue and memory steps go on",
                         "Check the worker, then let it report the heartbeat again"));
-            } else if (s.step().generation() && s.failures() >= 2) {
+            } else if (s.step().generation() && s.failures() >= 2 && s.state().equals("failed")) {
                 alerts.add(new Alert(AlertType.ROUTINE_STEP_FAILED, Severity.WARNING, subject, s.step().label() + " failed twice today"
                         + s.error().map(e -> " (" + e + ")").orElse("") + ": retried once, then skipped",
                         "See the Routine screen; the step runs again tomorrow"));

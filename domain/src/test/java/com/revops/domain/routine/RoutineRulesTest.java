@@ -88,5 +88,9 @@ class RoutineRulesTest {
         List<StepState> once = RoutineRules.states(DAY, BERLIN, List.of(report(RoutineStep.SORA_VIDEOS, "failed", "07:45", "quota")),
                 at("07:50"));
         assertThat(RoutineRules.alerts(once, BERLIN, true)).extracting(a -> a.type().code()).doesNotContain("routine_step_failed");
+        // failed twice, then ok on a later run: nothing to alert
+        List<StepState> recovered = RoutineRules.states(DAY, BERLIN, List.of(report(RoutineStep.SORA_VIDEOS, "failed", "07:45", "quota"),
+                report(RoutineStep.SORA_VIDEOS, "failed", "07:55", "quota"), report(RoutineStep.SORA_VIDEOS, "ok", "08:20", null)), at("08:25"));
+        assertThat(RoutineRules.alerts(recovered, BERLIN, true)).extracting(a -> a.type().code()).doesNotContain("routine_step_failed");
     }
 }

@@ -68,6 +68,7 @@ public final class RoutineView {
         alerts.setId("routine-alerts");
         alerts.setWrapText(true);
         alerts.getStyleClass().add("field-error");
+        alerts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         model.alerts().addListener((ListChangeListener<Alert>) c -> alerts.setText(String.join("\n",
                 model.alerts().stream().map(a -> "[" + a.severity().code() + "] " + a.message()).toList())));
 
