@@ -32,6 +32,7 @@ import com.revops.domain.common.InvalidInputException;
 import com.revops.domain.common.RevenueEventType;
 import com.revops.domain.common.Stage;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.DatabaseException;
 
 /**
@@ -267,7 +268,7 @@ public final class CsvImporter {
         } catch (CsvImportRejectedException e) {
             throw e;
         } catch (org.jdbi.v3.core.JdbiException e) {
-            throw new DatabaseException("Import into " + table + " failed: " + rootMessage(e), e);
+            throw DatabaseErrors.translate("Import into " + table, e);
         }
     }
 
@@ -327,14 +328,6 @@ public final class CsvImporter {
             }
         }
         return -1;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     record ParsedRows(StringBuilder copy, int count, int contactIndex, Map<String, UUID> resolved) {
