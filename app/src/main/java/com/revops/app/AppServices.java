@@ -16,6 +16,7 @@ import com.revops.integrations.http.Pause;
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.outreach.OutreachRedrafter;
 import com.revops.integrations.secrets.ServiceCredentials;
+import com.revops.integrations.sync.SyncServices;
 import com.revops.scheduler.SchedulerContext;
 import com.revops.scheduler.SourceSync;
 import com.revops.integrations.db.Database;
@@ -218,6 +219,12 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
             return reports.stream().map(r -> r.source() + ": " + r.outcome().name().toLowerCase(java.util.Locale.ROOT)
                     + (r.message().isBlank() ? "" : " (" + r.message() + ")")).collect(java.util.stream.Collectors.joining("; "));
         };
+    }
+
+    /** The services {@code --sync} and "Test connection" pull from, as configured now. */
+    @Override
+    public SyncServices syncServices() {
+        return new SyncServices(credentials(), HttpClients.shared(), Pause.REAL);
     }
 
     /** The outside services as configured now (environment first, then Settings). */

@@ -7,6 +7,7 @@ import com.revops.integrations.analytics.AnalyticsSources;
 import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.notify.Notifier;
+import com.revops.integrations.sync.SyncServices;
 
 /** What the scheduled jobs work with; the app provides it (console and --daemon alike). */
 public interface SchedulerContext {
@@ -28,5 +29,10 @@ public interface SchedulerContext {
     /** The outside services as configured now (Meta for the ads jobs); none by default. */
     default AnalyticsSources sources() {
         return AnalyticsSources.unconfigured();
+    }
+
+    /** Stripe and Resend as configured now (the email sequences job); none by default. */
+    default SyncServices syncServices() {
+        return SyncServices.unconfigured();
     }
 }

@@ -53,7 +53,7 @@ final class LogDealCommand implements CliAction {
             return ExitCode.OK;
         }
         var out = session.out();
-        out.printf("Logged %s: %s — %s (%s)%s%n", deal.type().code(), deal.contactName(), Formats.money(deal.amount()), deal.offer(),
+        out.printf("Logged %s: %s — %s (%s)%s%n", deal.type().code(), deal.contactName(), Formats.moneyCents(deal.amount()), deal.offer(),
                 deal.daysToClose().map(d -> ", " + d + " days from first contact").orElse(""));
         deal.movedFrom().ifPresent(from -> out.println("Moved " + deal.contactName() + " from " + from + " to closed_won."));
         out.println("deal_closed alert: " + delivery);

@@ -59,8 +59,8 @@ final class OfferPerformanceCommand implements CliAction {
         out.println();
         TextTable offers = new TextTable("Offer", "Entries", "Deals", "Revenue", "Ads", "AI", "Time", "Cost", "Conversion", "ROI");
         for (OfferPerformance o : result.offers()) {
-            offers.row(o.offerTag(), o.pipelineEntries(), o.deals(), Formats.money(o.revenue()), Formats.money(o.costs().adSpend()),
-                    Formats.money(o.costs().aiCredits()), Formats.money(o.costs().operatorTime()), Formats.money(o.cost()),
+            offers.row(o.offerTag(), o.pipelineEntries(), o.deals(), Formats.moneyCents(o.revenue()), Formats.moneyCents(o.costs().adSpend()),
+                    Formats.moneyCents(o.costs().aiCredits()), Formats.moneyCents(o.costs().operatorTime()), Formats.moneyCents(o.cost()),
                     Formats.percent(o.conversion()), Formats.times(o.roi()));
         }
         offers.print(out);
@@ -71,9 +71,9 @@ final class OfferPerformanceCommand implements CliAction {
                 "Ads", "AI", "Time", "Cost", "Conv.", "ROI");
         for (OfferPerformance o : result.rows()) {
             rows.row(o.offerTag(), o.platform(), o.niche().orElse(Unattributed.UNKNOWN_NICHE), o.impressions(), o.dmStarts(),
-                    o.pipelineEntries(), o.costs().outreachSent(), o.costs().callsBooked(), o.deals(), Formats.money(o.revenue()),
-                    Formats.money(o.costs().adSpend()), Formats.money(o.costs().aiCredits()), Formats.money(o.costs().operatorTime()),
-                    Formats.money(o.cost()), Formats.percent(o.conversion()), Formats.times(o.roi()));
+                    o.pipelineEntries(), o.costs().outreachSent(), o.costs().callsBooked(), o.deals(), Formats.moneyCents(o.revenue()),
+                    Formats.moneyCents(o.costs().adSpend()), Formats.moneyCents(o.costs().aiCredits()), Formats.moneyCents(o.costs().operatorTime()),
+                    Formats.moneyCents(o.cost()), Formats.percent(o.conversion()), Formats.times(o.roi()));
         }
         rows.print(out);
         if (!automations.isEmpty()) {
@@ -81,8 +81,8 @@ final class OfferPerformanceCommand implements CliAction {
             out.println("Automation ROI, last 30 days: (hours saved × hourly rate + attributed revenue) ÷ cost");
             TextTable autos = new TextTable("Automation", "Hours saved", "Revenue", "Value", "Cost", "ROI");
             for (AutomationRoi a : automations) {
-                autos.row(a.automation(), a.hoursSaved().stripTrailingZeros().toPlainString(), Formats.money(a.attributedRevenue()),
-                        Formats.money(a.value()), Formats.money(a.cost()), Formats.times(a.roi()));
+                autos.row(a.automation(), a.hoursSaved().stripTrailingZeros().toPlainString(), Formats.moneyCents(a.attributedRevenue()),
+                        Formats.moneyCents(a.value()), Formats.moneyCents(a.cost()), Formats.times(a.roi()));
             }
             autos.print(out);
         }
@@ -91,7 +91,7 @@ final class OfferPerformanceCommand implements CliAction {
 
     /** "$100/h, 3 min per outreach item sent, 45 min per call booked (Settings)". */
     static String timeRule(OperatorTime time) {
-        return Formats.money(time.hourlyRate()) + "/h, " + time.minutesPerOutreach().stripTrailingZeros().toPlainString()
+        return Formats.moneyCents(time.hourlyRate()) + "/h, " + time.minutesPerOutreach().stripTrailingZeros().toPlainString()
                 + " min per outreach item sent, " + time.minutesPerCall().stripTrailingZeros().toPlainString()
                 + " min per call booked (Settings)";
     }

@@ -89,6 +89,15 @@ public final class RevopsCommand {
             description = "Record the worker's result for an approved outreach item (with --error TEXT for failed).")
     List<String> queueMark;
 
+    // --- integrations ---
+    @Option(names = "--sync", paramLabel = "SOURCE|all",
+            description = "Pull a source now (posthog, revenuecat, superwall, meta, stripe, resend) or all; rows new/updated/unchanged. "
+                    + "Exit 2 when not configured, 3 when the service is down.")
+    String sync;
+    @Option(names = "--routine-step", arity = "2", paramLabel = "STEP started|ok|failed", hideParamSyntax = true,
+            description = "The worker reports a step of its daily routine (with --error TEXT for failed); see the Routine screen.")
+    List<String> routineStep;
+
     // --- scheduler ---
     @Option(names = "--daemon", description = "Run the scheduler without a window until stopped (SIGTERM).")
     boolean daemon;
@@ -112,7 +121,7 @@ public final class RevopsCommand {
     @Option(names = "--allow-duplicate", description = "For --log-deal: log it even though the contact has a deal of the same amount "
             + "and offer within 24 hours.")
     boolean allowDuplicate;
-    @Option(names = "--error", paramLabel = "TEXT", description = "For --queue-mark ID failed: what went wrong.")
+    @Option(names = "--error", paramLabel = "TEXT", description = "For --queue-mark ID failed and --routine-step STEP failed: what went wrong.")
     String error;
 
     /** The command flags given, in the order of the help text. */
@@ -139,6 +148,8 @@ public final class RevopsCommand {
         add(given, funnel, "--funnel");
         add(given, queue, "--queue");
         add(given, queueMark != null, "--queue-mark");
+        add(given, sync != null, "--sync");
+        add(given, routineStep != null, "--routine-step");
         add(given, daemon, "--daemon");
         return given;
     }

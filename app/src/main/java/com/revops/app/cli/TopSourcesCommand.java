@@ -54,7 +54,7 @@ final class TopSourcesCommand implements CliAction {
         TextTable table = new TextTable("#", header, "Deals", "Revenue");
         int i = 1;
         for (TopSources.Ranked r : ranked) {
-            table.row(i++, r.name(), r.deals(), Formats.money(r.revenue()));
+            table.row(i++, r.name(), r.deals(), Formats.moneyCents(r.revenue()));
         }
         table.print(out);
     }

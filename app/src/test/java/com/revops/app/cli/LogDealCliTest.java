@@ -68,7 +68,7 @@ class LogDealCliTest {
         assertThat(f.text("SELECT from_stage || '>' || to_stage FROM actp_stage_transitions")).isEqualTo("call_booked>closed_won");
         assertThat(f.text("SELECT stage FROM crm_contacts WHERE external_id = 'c-ada'")).isEqualTo("closed_won");
         assertThat(f.texts("SELECT alert_type FROM revops_alerts")).containsExactly("deal_closed");
-        assertThat(f.text("SELECT body FROM revops_outbox")).contains("Deal closed: Contact c-ada — $3,500 (ai_automation)");
+        assertThat(f.text("SELECT body FROM revops_outbox")).contains("Deal closed: Contact c-ada — $3,500.00 (ai_automation)");
         // the month to date now includes it
         JsonNode mtd = CliRun.on(db, env, "--mtd", "--json", "--as-of", "2026-03-02T11:00:00Z").json();
         assertThat(mtd.get("revenue").decimalValue()).isEqualByComparingTo("3500");

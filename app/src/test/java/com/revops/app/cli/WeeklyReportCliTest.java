@@ -62,7 +62,7 @@ class WeeklyReportCliTest {
      *   consideration 6/21 = 28.6%, decision 9/21 = 42.9%, call booked 8/21 = 38.1%.
      * - forecast: P(decision) = 9/21 · 8/21 = 72/441; c-1 is worth 3500 · 72/441 = $571.43. days(decision) =
      *   (7 + 20·10) / 21 = 9.86, days(call booked) = (5 + 20·5) / 21 = 5; remaining = 9.86 − 0.31 + 5 = 14.5 days,
-     *   inside every horizon, so 30/60/90 and weighted are all $571.43.
+     *   inside every horizon, so 30/60/90 and weighted are all $571.43 — $571 in the report's whole dollars.
      * - MTD March: the $3,500 deal_won on Mar 1. Offers: ai_automation 1 deal ÷ 2 pipeline entries = 50%; cost: c-2's call
      *   booked on Feb 24 is 45 min of the operator's time at $100/h = $75, so ROI = (3500 − 75) ÷ 75 = 45.7×.
      * - recommendations (rules): the silent decision contact, the top offer, the best source — three.
@@ -87,10 +87,10 @@ class WeeklyReportCliTest {
             <b>Offers</b> (90 days, $3,500 in all: revenue · conversion · ROI)
               • ai_automation: $3,500 · 50.0% · 45.7×
 
-            <b>Forecast</b>: 30d $571.43 · 60d $571.43 · 90d $571.43 · weighted $571.43
+            <b>Forecast</b>: 30d $571 · 60d $571 · 90d $571 · weighted $571
             Accuracy: not enough history yet
 
-            <b>AI credits</b>: $0 this week · $0 of $400 this month · projected $0
+            <b>AI credits</b>: $0.00 this week · $0.00 of $400.00 this month · projected $0.00
 
             <b>Recommendations</b> (rule-based)
             1. Call or message the 1 decision-stage contact silent for 3+ days — $3,500 of potential is cooling.

@@ -70,11 +70,11 @@ class CreditsViewTest {
     void theTodayGaugeShowsTheCliValueAndNoBannerBelowTheLimit(FxRobot robot) {
         robot.interact(model::refresh);
         JsonNode json = CliTestAccess.json(db, env, "--credits", "--json", "--as-of", CreditLedger.BELOW_LIMIT.toString());
-        assertThat(text(robot, "#credits-today .tile-value")).isEqualTo(Formats.money(json.at("/today/spent").decimalValue())).isEqualTo("$14.99");
+        assertThat(text(robot, "#credits-today .tile-value")).isEqualTo(Formats.moneyCents(json.at("/today/spent").decimalValue())).isEqualTo("$14.99");
         assertThat(text(robot, "#credits-today .level-badge")).isEqualTo("WARNING");
-        assertThat(text(robot, "#credits-month .tile-value")).isEqualTo(Formats.money(json.at("/month/spent").decimalValue())).isEqualTo("$19.99");
+        assertThat(text(robot, "#credits-month .tile-value")).isEqualTo(Formats.moneyCents(json.at("/month/spent").decimalValue())).isEqualTo("$19.99");
         assertThat(text(robot, "#credits-projection .tile-value"))
-                .isEqualTo(Formats.money(json.at("/month/projected_month_end").decimalValue())).isEqualTo("$406.92");
+                .isEqualTo(Formats.moneyCents(json.at("/month/projected_month_end").decimalValue())).isEqualTo("$406.92");
         assertThat(robot.lookup("#credits-suspended-banner").queryAs(Label.class).isVisible()).isFalse();
     }
 
@@ -83,7 +83,7 @@ class CreditsViewTest {
         clock.set(CreditLedger.AT_LIMIT);
         robot.interact(model::refresh);
         JsonNode json = CliTestAccess.json(db, env, "--credits", "--json", "--as-of", CreditLedger.AT_LIMIT.toString());
-        assertThat(text(robot, "#credits-today .tile-value")).isEqualTo(Formats.money(json.at("/today/spent").decimalValue())).isEqualTo("$15");
+        assertThat(text(robot, "#credits-today .tile-value")).isEqualTo(Formats.moneyCents(json.at("/today/spent").decimalValue())).isEqualTo("$15.00");
         assertThat(text(robot, "#credits-today .level-badge")).isEqualTo("EXCEEDED");
         Label banner = robot.lookup("#credits-suspended-banner").queryAs(Label.class);
         assertThat(banner.isVisible()).isTrue();

@@ -39,7 +39,7 @@ public final class AdsRules {
     public static BigDecimal dailyBudget(String field, String text) {
         BigDecimal budget = Money.parsePositive(field, text);
         if (budget.compareTo(MIN_DAILY_BUDGET) < 0 || budget.compareTo(MAX_DAILY_BUDGET) > 0) {
-            throw new InvalidInputException(field, "must be between $5 and $10 a day (got " + Money.format(budget) + ")");
+            throw new InvalidInputException(field, "must be between $5 and $10 a day (got " + Money.formatCents(budget) + ")");
         }
         return budget;
     }
@@ -52,11 +52,11 @@ public final class AdsRules {
     /** Why the campaign must be paused now, or empty when it may keep running. */
     public static Optional<String> pauseReason(BigDecimal spend, long conversions, Duration running) {
         if (conversions <= 0 && spend.compareTo(NO_CONVERSION_LIMIT) >= 0) {
-            return Optional.of("Spent " + Money.format(spend) + " with no conversion (limit $20); paused automatically.");
+            return Optional.of("Spent " + Money.formatCents(spend) + " with no conversion (limit $20); paused automatically.");
         }
         Optional<BigDecimal> cpa = cpa(spend, conversions);
         if (cpa.isPresent() && cpa.get().compareTo(CPA_LIMIT) > 0 && running.compareTo(CPA_GRACE) >= 0) {
-            return Optional.of("CPA " + Money.format(cpa.get()) + " was above the $10 limit after " + running.toHours()
+            return Optional.of("CPA " + Money.formatCents(cpa.get()) + " was above the $10 limit after " + running.toHours()
                     + " h; paused automatically.");
         }
         return Optional.empty();

@@ -37,8 +37,8 @@ public final class Recommendations {
                 + top.roi().map(r -> " and " + Ratios.times(r) + " ROI").orElse("")
                 + " — give it the next content slots and DM openers."));
         if (d.credits().monthlyLimit().signum() > 0 && d.credits().projectedMonthEnd().compareTo(d.credits().monthlyLimit()) > 0) {
-            out.add("AI spend is on track for " + Money.format(d.credits().projectedMonthEnd()) + " this month against a "
-                    + Money.format(d.credits().monthlyLimit()) + " budget: route drafts and reviews to haiku and batch research.");
+            out.add("AI spend is on track for " + Money.formatCents(d.credits().projectedMonthEnd()) + " this month against a "
+                    + Money.formatCents(d.credits().monthlyLimit()) + " budget: route drafts and reviews to haiku and batch research.");
         }
         d.funnel().flatMap(f -> f.weakestStep().map(step -> step.label() + " converts " + pct(f.rates().get(step))
                 + " against a " + pct(step.low()) + "–" + pct(step.high()) + " target: " + funnelFix(step))).ifPresent(out::add);

@@ -70,11 +70,11 @@ public final class WeeklyReport {
         }
 
         WeeklyReportData.CreditBurn c = d.credits();
-        b.append("\n<b>AI credits</b>: ").append(Money.format(c.lastSevenDays())).append(" this week · ")
-                .append(Money.format(c.monthToDate())).append(" of ").append(Money.format(c.monthlyLimit())).append(" this month · projected ")
-                .append(Money.format(c.projectedMonthEnd())).append('\n');
+        b.append("\n<b>AI credits</b>: ").append(Money.formatCents(c.lastSevenDays())).append(" this week · ")
+                .append(Money.formatCents(c.monthToDate())).append(" of ").append(Money.formatCents(c.monthlyLimit())).append(" this month · projected ")
+                .append(Money.formatCents(c.projectedMonthEnd())).append('\n');
         for (Map.Entry<String, BigDecimal> e : c.byModel().entrySet()) {
-            b.append("  • ").append(Html.escape(e.getKey())).append(": ").append(Money.format(e.getValue())).append('\n');
+            b.append("  • ").append(Html.escape(e.getKey())).append(": ").append(Money.formatCents(e.getValue())).append('\n');
         }
 
         d.funnel().ifPresent(f -> {

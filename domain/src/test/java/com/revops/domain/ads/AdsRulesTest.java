@@ -42,7 +42,7 @@ class AdsRulesTest {
     void noConversionPausesAtTwentyDollarsNotBefore() {
         assertThat(AdsRules.pauseReason(usd("19.99"), 0, Duration.ofHours(100))).isEmpty();
         assertThat(AdsRules.pauseReason(usd("20.00"), 0, Duration.ofHours(5)))
-                .hasValueSatisfying(r -> assertThat(r).contains("$20 with no conversion"));
+                .hasValueSatisfying(r -> assertThat(r).contains("$20.00 with no conversion"));
     }
 
     @Test

@@ -88,7 +88,8 @@ class AlertRulesTest {
         assertThat(rules.forecastDrop(atFloor)).isEmpty();
         AlertInputs below = new AlertInputs(0, 0, 0, 0, 1, q.lastTransition(), List.of(), new BigDecimal("799.99"),
                 Optional.of(new BigDecimal("1000.00")), q.budgets(), q.previousPayingUsers(), q.payingUsers());
-        assertThat(rules.forecastDrop(below).orElseThrow().message()).contains("$1,000 → $799.99");
+        // forecasts are summary figures, in whole dollars: $799.99 reads $800
+        assertThat(rules.forecastDrop(below).orElseThrow().message()).contains("$1,000 → $800");
         AlertInputs noSnapshot = new AlertInputs(0, 0, 0, 0, 1, q.lastTransition(), List.of(), BigDecimal.ZERO,
                 Optional.empty(), q.budgets(), q.previousPayingUsers(), q.payingUsers());
         assertThat(rules.forecastDrop(noSnapshot)).isEmpty();

@@ -1,12 +1,7 @@
 package com.revops.integrations.analytics;
 
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 
-import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.http.HttpClients;
-import com.revops.integrations.secrets.SecretStore;
 import com.revops.integrations.secrets.ServiceCredentials;
 
 import okhttp3.OkHttpClient;
@@ -53,28 +48,6 @@ public final class AnalyticsSources {
 
     /** No service configured (a scheduler context without settings, tests). */
     public static AnalyticsSources unconfigured() {
-        SecretStore empty = new SecretStore() {
-            @Override
-            public Optional<String> get(String name) {
-                return Optional.empty();
-            }
-
-            @Override
-            public void put(String name, String value) {
-                throw new UnsupportedOperationException("no secret store");
-            }
-
-            @Override
-            public void delete(String name) {
-                throw new UnsupportedOperationException("no secret store");
-            }
-
-            @Override
-            public String description() {
-                return "nowhere";
-            }
-        };
-        return new AnalyticsSources(new ServiceCredentials(new RevopsEnvironment(Map.of(), "linux", Path.of(".")), empty),
-                HttpClients.shared());
+        return new AnalyticsSources(ServiceCredentials.none(), HttpClients.shared());
     }
 }

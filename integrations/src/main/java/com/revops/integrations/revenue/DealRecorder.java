@@ -91,7 +91,7 @@ public final class DealRecorder {
                             INSERT INTO actp_interactions (contact_id, type, content, platform, created_at)
                             VALUES (:c, :type, :content, :platform, :at)""")
                     .bind("c", id).bind("type", type.code()).bind("platform", platform).bind("at", SqlTime.bind(at))
-                    .bind("content", type.code().replace('_', ' ') + ": " + Money.format(amount) + " " + offer
+                    .bind("content", type.code().replace('_', ' ') + ": " + Money.formatCents(amount) + " " + offer
                             + request.notes().map(n -> " — " + n).orElse(""))
                     .execute();
             String ref = Optional.ofNullable((String) contact.get("external_id")).orElse(id.toString().substring(0, 8));

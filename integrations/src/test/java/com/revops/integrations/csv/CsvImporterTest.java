@@ -115,7 +115,7 @@ class CsvImporterTest {
 
     @Test
     void aRuleOfTheOperatorsOwnIsNamedWithItsExpression() {
-        db.jdbi().useHandle(h -> h.execute("ALTER TABLE crm_contacts ADD CONSTRAINT operator_no_bob CHECK (name <> 'Bob')"));
+        TestDatabase.asOwner(db, "ALTER TABLE crm_contacts ADD CONSTRAINT operator_no_bob CHECK (name <> 'Bob')");
         try {
             assertThatThrownBy(() -> load("crm_contacts", """
                     external_id,name
@@ -126,7 +126,7 @@ class CsvImporterTest {
                     .hasMessageContaining("line 3: breaks the rule operator_no_bob: (name <> 'Bob'::text)");
             assertThat(count("crm_contacts")).isZero();
         } finally {
-            db.jdbi().useHandle(h -> h.execute("ALTER TABLE crm_contacts DROP CONSTRAINT operator_no_bob"));
+            TestDatabase.asOwner(db, "ALTER TABLE crm_contacts DROP CONSTRAINT operator_no_bob");
         }
     }
 

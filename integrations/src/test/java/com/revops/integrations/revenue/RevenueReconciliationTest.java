@@ -124,12 +124,13 @@ class RevenueReconciliationTest {
         assertThat(weekly.offers().totalRevenue()).isEqualByComparingTo("7044.74");
         assertThat(weekly.sources().totalRevenue()).isEqualByComparingTo("7044.74");
 
-        assertThat(DailyBrief.render(brief)).contains("MTD Revenue: $7,044.74");
+        // summaries are in whole dollars: $7,044.74 reads $7,045, $2,297.24 reads $2,297, the churn $297.25 reads $297
+        assertThat(DailyBrief.render(brief)).contains("MTD Revenue: $7,045");
         String report = WeeklyReport.render(weekly, List.of("Keep going."), "");
-        assertThat(report).contains("MTD Revenue: $7,044.74 · deals 3 · churn $297.25")
-                .contains("<b>Top sources</b> (90 days, $7,044.74 from 3 deals)")
-                .contains("<b>Offers</b> (90 days, $7,044.74 in all:")
-                .contains("• (no offer): $2,297.24");
+        assertThat(report).contains("MTD Revenue: $7,045 · deals 3 · churn $297")
+                .contains("<b>Top sources</b> (90 days, $7,045 from 3 deals)")
+                .contains("<b>Offers</b> (90 days, $7,045 in all:")
+                .contains("• (no offer): $2,297");
     }
 
     private static BigDecimal sum(List<OfferPerformance> rows) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.revops.app.console.ui.FieldValidation;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
@@ -82,12 +83,7 @@ public final class AdsView {
         budgetError.setId("ads-budget-error");
         budgetError.getStyleClass().add("field-error");
         budgetError.textProperty().bind(model.budgetErrorProperty());
-        model.budgetErrorProperty().addListener((o, a, e) -> {
-            budget.getStyleClass().remove("invalid");
-            if (!e.isEmpty()) {
-                budget.getStyleClass().add("invalid");
-            }
-        });
+        new FieldValidation().field(budget, model.budgetErrorProperty());
         Button propose = new Button("Propose campaign");
         propose.setId("ads-propose");
         propose.disableProperty().bind(model.canProposeProperty().not());

@@ -87,7 +87,7 @@ public final class AdsViewModel extends ScreenModel {
         BigDecimal spend = s.campaigns().stream().map(AdCampaign::spend).reduce(BigDecimal.ZERO, BigDecimal::add);
         summary.set(s.candidates().size() + " candidate" + (s.candidates().size() == 1 ? "" : "s") + " · " + proposed
                 + " waiting for approval · " + (launching == 0 ? "" : launching + " launching at Meta · ") + active + " active · "
-                + paused + " paused · " + Formats.money(spend) + " spent in all");
+                + paused + " paused · " + Formats.moneyCents(spend) + " spent in all");
     }
 
     private static long count(List<AdCampaign> campaigns, String status) {
@@ -105,13 +105,13 @@ public final class AdsViewModel extends ScreenModel {
         Instant now = context.clock().instant();
         act(() -> {
             AdCampaign c = new AdCampaigns(context.services().database().jdbi()).propose(post.postId(), amount, now);
-            return "Proposed a campaign for " + c.postId() + " at " + Formats.money(c.dailyBudget()) + "/day. It spends nothing until you approve it.";
+            return "Proposed a campaign for " + c.postId() + " at " + Formats.moneyCents(c.dailyBudget()) + "/day. It spends nothing until you approve it.";
         });
     }
 
     /** What the confirmation dialog asks before {@link #approve}. */
     public String approvalQuestion(AdCampaign c) {
-        return "Approve the campaign for " + c.label() + "? It starts spending money now: up to " + Formats.money(c.dailyBudget())
+        return "Approve the campaign for " + c.label() + "? It starts spending money now: up to " + Formats.moneyCents(c.dailyBudget())
                 + " a day on Meta until it is paused (automatically when CPA is above $10 after 48 h, or after $20 with no conversion).";
     }
 
@@ -134,7 +134,7 @@ public final class AdsViewModel extends ScreenModel {
         AnalyticsSources sources = context.services().sources();
         MetaCampaignLaunch.Outcome outcome = new MetaCampaignLaunch(context.services().database().jdbi(), sources::metaCampaigns,
                 sources::metaAudience).launch(campaign, now);
-        return outcome.running() ? "active at " + Formats.money(outcome.campaign().dailyBudget()) + "/day, " + outcome.message() + "."
+        return outcome.running() ? "active at " + Formats.moneyCents(outcome.campaign().dailyBudget()) + "/day, " + outcome.message() + "."
                 : "not running yet — " + outcome.message() + ". It stays approved; the hourly ads job retries the launch.";
     }
 

@@ -50,7 +50,7 @@ final class ForecastTables {
         table.getColumns().add(TableColumns.money("Closed in the 30 days after", ForecastOutcome::closed));
         table.getColumns().add(TableColumns.shown("Forecast − closed", "money", o -> {
             BigDecimal error = o.forecast().subtract(o.closed());
-            return o.judged() ? ShownValue.of(error, (error.signum() > 0 ? "+" : "") + Formats.money(error))
+            return o.judged() ? ShownValue.of(error, (error.signum() > 0 ? "+" : "") + Formats.moneyCents(error))
                     : ShownValue.missing("not over");
         }));
         table.getColumns().add(TableColumns.shown("Error ÷ closed", "number", o -> {

@@ -1,5 +1,6 @@
 package com.revops.app.console.logdeal;
 
+import com.revops.app.console.ui.FieldValidation;
 import com.revops.app.console.ui.Headings;
 import com.revops.integrations.contacts.ContactSummary;
 
@@ -41,6 +42,7 @@ public final class LogDealView {
     private final TextField notes = new TextField();
     private final Button save = new Button("Save deal");
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private final FieldValidation validation = new FieldValidation();
 
     public LogDealView(LogDealViewModel model) {
         this.model = model;
@@ -206,10 +208,10 @@ public final class LogDealView {
         });
         save.setOnAction(e -> model.save());
         notes.setOnAction(e -> model.save());
-        markInvalid(contact, model.contactErrorProperty());
-        markInvalid(amount, model.amountErrorProperty());
-        markInvalid(offer, model.offerErrorProperty());
-        markInvalid(eventType, model.eventTypeErrorProperty());
+        validation.field(contact, model.contactErrorProperty())
+                .field(amount, model.amountErrorProperty())
+                .field(offer, model.offerErrorProperty())
+                .field(eventType, model.eventTypeErrorProperty());
     }
 
     private void pickSelected() {
@@ -241,15 +243,6 @@ public final class LogDealView {
         box.visibleProperty().bind(Bindings.isNotEmpty(model.duplicateProperty()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
-    }
-
-    private static void markInvalid(Node field, StringProperty error) {
-        error.addListener((o, a, message) -> {
-            field.getStyleClass().remove("invalid");
-            if (message != null && !message.isEmpty()) {
-                field.getStyleClass().add("invalid");
-            }
-        });
     }
 
     private static Node withError(Node field, StringProperty error, String id) {

@@ -194,7 +194,7 @@ public final class LogDealViewModel extends ScreenModel {
         notifier.raise(List.of(alert), at);
         String delivery = com.revops.app.console.ui.TelegramDeliveryText.of(
                 notifier.deliver(at, Notifier.alertKey(alert, at.atZone(context.zone()).toLocalDate())));
-        return "Logged " + deal.type().code() + ": " + deal.contactName() + " — " + Formats.money(deal.amount()) + " (" + deal.offer() + ")"
+        return "Logged " + deal.type().code() + ": " + deal.contactName() + " — " + Formats.moneyCents(deal.amount()) + " (" + deal.offer() + ")"
                 + deal.movedFrom().map(from -> ". Moved from " + from + " to closed_won").orElse("")
                 + ". deal_closed alert " + delivery + ".";
     }

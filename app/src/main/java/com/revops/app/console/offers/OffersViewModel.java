@@ -86,7 +86,7 @@ public final class OffersViewModel extends ScreenModel {
         OperatorTime t = s.time();
         period.set("Last 90 days to " + Formats.when(s.asOf(), context.zone())
                 + " · conversion = deals ÷ pipeline entries · ROI = (revenue − cost) ÷ cost · cost = ads + AI credits tagged with the offer"
-                + " + your time at " + Formats.money(t.hourlyRate()) + "/h (" + plain(t.minutesPerOutreach()) + " min per outreach item sent, "
+                + " + your time at " + Formats.moneyCents(t.hourlyRate()) + "/h (" + plain(t.minutesPerOutreach()) + " min per outreach item sent, "
                 + plain(t.minutesPerCall()) + " min per call booked; Settings → Offers)");
         topOffer.set(s.result().topOffer().map(OffersViewModel::topOfferLine).orElse("No offer earned revenue in the last 90 days."));
         applyFilters();

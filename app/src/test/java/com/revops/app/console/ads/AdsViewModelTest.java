@@ -50,14 +50,14 @@ class AdsViewModelTest {
         // $36 / 5 = $7.20; $239.97 / $36 = 6.6658
         assertThat(active.cpa()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("7.20"));
         assertThat(active.roas()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("6.6658"));
-        assertThat(model.summaryProperty().get()).isEqualTo("1 candidate · 0 waiting for approval · 1 active · 0 paused · $36 spent in all");
+        assertThat(model.summaryProperty().get()).isEqualTo("1 candidate · 0 waiting for approval · 1 active · 0 paused · $36.00 spent in all");
     }
 
     @Test
     void aProposalIsCheckedAndApprovalIsASeparateStep() {
         model.selectedCandidateProperty().set(model.candidates().get(0));
         model.budgetProperty().set("12");
-        assertThat(model.budgetErrorProperty().get()).isEqualTo("must be between $5 and $10 a day (got $12)");
+        assertThat(model.budgetErrorProperty().get()).isEqualTo("must be between $5 and $10 a day (got $12.00)");
         assertThat(model.canProposeProperty().get()).isFalse();
         model.budgetProperty().set("6.50");
         assertThat(model.canProposeProperty().get()).isTrue();

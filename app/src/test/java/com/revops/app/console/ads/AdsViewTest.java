@@ -72,7 +72,7 @@ class AdsViewTest {
     void proposeThenApproveThroughTheConfirmation(FxRobot robot) {
         robot.clickOn("ig-101");
         robot.doubleClickOn("#ads-budget").eraseText(8).write("11");
-        assertThat(robot.lookup("#ads-budget-error").queryAs(Label.class).getText()).isEqualTo("must be between $5 and $10 a day (got $11)");
+        assertThat(robot.lookup("#ads-budget-error").queryAs(Label.class).getText()).isEqualTo("must be between $5 and $10 a day (got $11.00)");
         assertThat(robot.lookup("#ads-propose").queryAs(Button.class).isDisabled()).isTrue();
         robot.doubleClickOn("#ads-budget").eraseText(8).write("7.50");
         robot.clickOn("#ads-propose");

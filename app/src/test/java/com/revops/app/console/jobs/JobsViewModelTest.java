@@ -71,8 +71,8 @@ class JobsViewModelTest {
                 .isEqualTo("never run");
         // the outbox job records only runs that sent or failed something: no record is not "never run"
         JobRow outbox = model.jobs().stream().filter(r -> r.job() == ScheduledJob.OUTBOX_DELIVERY).findFirst().orElseThrow();
-        assertThat(outbox.lastStatus()).isEqualTo("no sends");
-        assertThat(outbox.lastMessage()).isEqualTo("logs only sends");
+        assertThat(outbox.lastStatus()).isEqualTo("nothing sent yet");
+        assertThat(outbox.lastMessage()).isEqualTo("checks every 30 s; a run shows here once it sends a message or Telegram refuses one");
         model.runNow(ScheduledJob.ALERT_CHECK);
         assertThat(model.actionResultProperty().get()).isEqualTo("No scheduler is running: Alert check cannot be started from here.");
     }

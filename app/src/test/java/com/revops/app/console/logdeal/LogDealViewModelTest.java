@@ -84,7 +84,7 @@ class LogDealViewModelTest {
         model.offerProperty().set("creator_growth");
         model.eventTypeProperty().set("upsell");
         model.save();
-        assertThat(model.successProperty().get()).isEqualTo("Logged upsell: Contact c-bea — $500 (creator_growth). "
+        assertThat(model.successProperty().get()).isEqualTo("Logged upsell: Contact c-bea — $500.00 (creator_growth). "
                 + "deal_closed alert queued; Telegram is not configured (Settings).");
         assertThat(new Fixtures(db).text("SELECT stage FROM crm_contacts WHERE external_id = 'c-bea'")).isEqualTo("closed_won");
         assertThat(console.dataChanges()).hasValue(1);

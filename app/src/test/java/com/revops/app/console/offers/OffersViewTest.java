@@ -71,7 +71,7 @@ class OffersViewTest {
             JsonNode row = json.get("rows").get(i);
             assertThat(cell(table, "Offer", i)).isEqualTo(row.get("offer").asText());
             assertThat(cell(table, "Platform", i)).isEqualTo(row.get("platform").asText());
-            assertThat(cell(table, "Revenue", i)).isEqualTo(Formats.money(row.get("revenue").decimalValue()));
+            assertThat(cell(table, "Revenue", i)).isEqualTo(Formats.moneyCents(row.get("revenue").decimalValue()));
             assertThat(cell(table, "ROI", i)).isEqualTo(row.get("roi").isNull() ? "n/a" : Formats.times(java.util.Optional.of(row.get("roi").decimalValue())));
         }
         assertThat(cell(table, "ROI", 0)).isEqualTo("55.9×");
@@ -82,7 +82,7 @@ class OffersViewTest {
         robot.interact(() -> platform.setValue("linkedin"));
         assertThat(table.getItems()).hasSize(1);
         assertThat(cell(table, "Niche", 0)).isEqualTo("agencies");
-        assertThat(cell(table, "Revenue", 0)).isEqualTo("$3,000");
+        assertThat(cell(table, "Revenue", 0)).isEqualTo("$3,000.00");
 
         robot.clickOn("#offers-clear");
         robot.clickOn("#offers-filter-text").write("coach");
@@ -114,7 +114,7 @@ class OffersViewTest {
         });
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).startsWith("Offer,Platform,Niche,Impressions");
-        assertThat(lines.get(1)).isEqualTo("ai_automation,linkedin,agencies,0,0,0,2,1,\"$3,000\",$0,$4,$5,$9,50.0%,332.3×");
+        assertThat(lines.get(1)).isEqualTo("ai_automation,linkedin,agencies,0,0,0,2,1,\"$3,000.00\",$0.00,$4.00,$5.00,$9.00,50.0%,332.3×");
     }
 
     private static String cell(TableView<?> table, String column, int row) {
