@@ -1,9 +1,12 @@
 package com.revops.app.cli;
 
+import com.revops.app.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.revops.domain.brief.DailyBriefData;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.scheduler.Briefings;
 
@@ -11,7 +14,8 @@ import com.revops.scheduler.Briefings;
  * {@code --daily-brief} (SPEC §5, §8): yesterday's snapshot if missing, then the brief to Telegram
  * through the outbox — at most once a day (the console's scheduler and a cron call share the key).
  * {@code --dry-run} prints exactly what would be sent. Without Telegram settings: exit 2 with how to
- * configure them; Telegram unreachable: the brief stays queued, exit 3.
+ * configure them; Telegram unreachable: the brief stays queued, exit 3. With {@code --json} the brief's
+ * figures come along exactly (to the cent), beside the text that rounds them.
  */
 final class DailyBriefCommand implements CliAction {
     @Override
@@ -21,18 +25,40 @@ final class DailyBriefCommand implements CliAction {
         LocalDate today = asOf.atZone(services.zone()).toLocalDate();
         Briefings briefings = new Briefings(services);
         if (session.dryRun()) {
-            return print(session, briefings.dailyBriefText(asOf), "dry run: not sent", today);
+            Briefings.DailyText brief = briefings.dailyBrief(asOf);
+            session.printMessage(fields(brief.data()), brief.text(), "dry run: not sent");
+            return ExitCode.OK;
         }
         if (!services.notifier().telegramConfigured()) {
             throw new InvalidInputException("Telegram", "not configured: " + TelegramDelivery.HOW_TO_CONFIGURE);
         }
         Briefings.Result result = briefings.sendDailyBrief(asOf, false);
         TelegramDelivery.failIfNotSent(result.state());
-        return print(session, result.text(), result.queued() ? "sent to Telegram" : "today's brief was already sent; not sent again", today);
+        session.printMessage(Map.of("day", today.toString()), result.text(),
+                result.queued() ? "sent to Telegram" : "today's brief was already sent; not sent again");
+        return ExitCode.OK;
     }
 
-    private static int print(CliSession session, String text, String delivery, LocalDate day) {
-        session.printMessage(Map.of("day", day.toString()), text, delivery);
-        return ExitCode.OK;
+    /** The exact figures behind the brief's rounded ones. */
+    private static Map<String, Object> fields(DailyBriefData d) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("day", d.day().toString());
+        fields.put("pipeline_value", Formats.cents(d.pipeline().totalValue()));
+        fields.put("forecast_30", Formats.cents(d.forecast30()));
+        fields.put("mtd_revenue", Formats.cents(d.monthToDate().revenue()));
+        fields.put("deals_this_month", d.monthToDate().dealsClosed());
+        fields.put("top_offer", d.topOffer().map(o -> {
+            Map<String, Object> top = new LinkedHashMap<>();
+            top.put("offer", o.offerTag());
+            top.put("revenue", Formats.cents(o.revenue()));
+            top.put("cost", Formats.cents(o.cost()));
+            top.put("cost_breakdown", Map.of("ads", Formats.cents(o.costs().adSpend()), "ai", Formats.cents(o.costs().aiCredits()),
+                    "time", Formats.cents(o.costs().operatorTime())));
+            top.put("roi", Formats.rate(o.roi()));
+            return top;
+        }).orElse(null));
+        fields.put("alerts_listed", d.alerts().size());
+        fields.put("alerts_already_sent_today", d.alreadySent().size());
+        return fields;
     }
 }
