@@ -155,4 +155,38 @@ class BriefCliTest {
                 .mapTo(String.class).one());
         assertThat(status).isEqualTo("pending");
     }
+
+    /*
+     * An alert reaches the operator once a day (docs/decisions/0038): c-1 was last touched on 27 Feb 07:00.
+     *  06:00 alert check: pipeline_stagnation fires (no transition ever) → its own message. c-1 is not silent yet
+     *        (silent means untouched since 27 Feb 06:00 or earlier).
+     *  07:30 brief: c-1 is now silent (cutoff 27 Feb 07:30) → listed in full; the stagnation alert already reached the
+     *        operator → only named.
+     *  12:00 alert check: both fire, neither is sent again.
+     */
+    @Test
+    void anAlertReachesTheOperatorOnceADayEitherAsItsOwnMessageOrInTheBrief() throws Exception {
+        db.jdbi().useHandle(h -> h.execute("UPDATE crm_contacts SET last_interaction_at = '2026-02-27T07:00:00Z'"));
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":1}}"));
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":2}}"));
+
+        CliRun early = CliRun.on(db, configured(), "--alert-check", "--as-of", "2026-03-02T06:00:00Z");
+        assertThat(early.exitCode).as(early.toString()).isZero();
+        assertThat(CliSession.mapper().readTree(telegram.takeRequest().getBody().readUtf8()).get("text").asText())
+                .contains("Pipeline stagnation");
+
+        CliRun brief = CliRun.on(db, configured(), "--daily-brief", "--as-of", AS_OF);
+        assertThat(brief.exitCode).as(brief.toString()).isZero();
+        String text = CliSession.mapper().readTree(telegram.takeRequest().getBody().readUtf8()).get("text").asText();
+        assertThat(text).contains("🚨 Alert: &lt;b&gt;&amp;Co is in decision ($3,500 potential) — no touch since Feb 27 (3 days)")
+                .contains("ℹ️ Also open, sent to you earlier today: pipeline stagnation")
+                .doesNotContain("⚠️ Alert: No stage transitions");
+
+        CliRun later = CliRun.on(db, configured(), "--alert-check", "--as-of", "2026-03-02T12:00:00Z");
+        assertThat(later.exitCode).as(later.toString()).isZero();
+        assertThat(later.out).contains("2 alerts as of").contains("Delivery: nothing new to send");
+        assertThat(telegram.getRequestCount()).isEqualTo(2);
+        assertThat(new Fixtures(db).texts("SELECT alert_type || ':' || delivered_by FROM revops_alerts ORDER BY raised_at"))
+                .containsExactly("pipeline_stagnation:message", "high_value_silent:brief");
+    }
 }

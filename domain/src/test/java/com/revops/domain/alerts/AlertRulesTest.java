@@ -100,7 +100,9 @@ class AlertRulesTest {
         assertThat(budgetAlerts("11.99")).isEmpty();
         assertThat(budgetAlerts("12.00")).containsExactly(AlertType.CREDIT_BUDGET_WARNING); // 80% of $15
         assertThat(budgetAlerts("14.99")).containsExactly(AlertType.CREDIT_BUDGET_WARNING);
-        assertThat(budgetAlerts("15.00")).containsExactly(AlertType.CREDIT_BUDGET_WARNING, AlertType.CREDIT_BUDGET_EXCEEDED);
+        // at or past the limit the warning and the exceeded alert of one budget are one line: the exceeded one
+        assertThat(budgetAlerts("15.00")).containsExactly(AlertType.CREDIT_BUDGET_EXCEEDED);
+        assertThat(budgetAlerts("15.60")).containsExactly(AlertType.CREDIT_BUDGET_EXCEEDED);
     }
 
     private List<AlertType> budgetAlerts(String spent) {

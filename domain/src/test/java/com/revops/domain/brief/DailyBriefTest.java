@@ -74,4 +74,16 @@ class DailyBriefTest {
                 .contains("Top Performing Offer: none yet")
                 .doesNotContain("<script>");
     }
+
+    @Test
+    void alertsAlreadySentTodayAreNamedOnceNotRepeated() {
+        DailyBriefData data = new DailyBriefData(LocalDate.of(2026, 3, 2), pipeline(), BigDecimal.ZERO,
+                new MonthToDate(YearMonth.of(2026, 3), Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-02T07:30:00Z"),
+                        BigDecimal.ZERO, 0, BigDecimal.ZERO),
+                Optional.empty(), Optional.empty(), List.of(),
+                List.of("high value silent", "reply rate drop", "high value silent"));
+        String text = DailyBrief.render(data);
+        assertThat(text).endsWith("ℹ️ Also open, sent to you earlier today: high value silent ×2, reply rate drop")
+                .doesNotContain("No open alerts").doesNotContain("Alert:");
+    }
 }
