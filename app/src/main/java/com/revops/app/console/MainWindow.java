@@ -2,6 +2,7 @@ package com.revops.app.console;
 
 import java.util.Optional;
 
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import com.revops.app.console.ui.SearchField;
@@ -9,6 +10,7 @@ import com.revops.app.console.ui.TableExport;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -17,6 +19,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -27,8 +30,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -42,7 +43,7 @@ public final class MainWindow implements Navigator {
     private final ConsoleContext context;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final ProgressBar progress = new ProgressBar();
+    private final StatusBar statusBar = new StatusBar();
     private final Label problem = new Label();
     private final ToggleGroup navigation = new ToggleGroup();
     private final Runnable quit;
@@ -67,16 +68,12 @@ public final class MainWindow implements Navigator {
         root.getStyleClass().add("main-window");
         root.setTop(menuBar());
         root.setLeft(sidebar());
-        progress.getStyleClass().add("screen-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setPrefHeight(3);
-        progress.setVisible(false);
         problem.getStyleClass().add("problem-banner");
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.setWrapText(true);
         problem.setManaged(false);
         problem.setVisible(false);
-        VBox top = new VBox(progress, problem);
+        VBox top = new VBox(problem);
         StackPane.setAlignment(top, Pos.TOP_CENTER);
         top.setPickOnBounds(false);
         top.setMaxHeight(Region.USE_PREF_SIZE);
@@ -153,6 +150,10 @@ public final class MainWindow implements Navigator {
         return box;
     }
 
+    /**
+     * ControlsFX's status bar: where the data comes from on the left, when it was loaded on the right, and in the
+     * middle the progress of the screen's load ("Loading Pipeline…" with a running bar) while it lasts.
+     */
     private Node statusBar() {
         Label database = new Label();
         database.textProperty().bind(model.databaseProperty());
@@ -168,13 +169,11 @@ public final class MainWindow implements Navigator {
         refreshed.setId("status-refreshed");
         Label asOf = new Label();
         asOf.textProperty().bind(model.asOfProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(18, database, scheduler, spacer, refreshed, asOf);
-        bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        statusBar.setId("status-bar");
+        statusBar.setText("");
+        statusBar.getLeftItems().setAll(database, new Separator(Orientation.VERTICAL), scheduler);
+        statusBar.getRightItems().setAll(refreshed, new Separator(Orientation.VERTICAL), asOf);
+        return statusBar;
     }
 
     @Override
@@ -187,8 +186,10 @@ public final class MainWindow implements Navigator {
         model.screenProperty().set(id);
         navigation.getToggles().stream().filter(t -> t.getUserData() == id).findFirst().ifPresent(t -> t.setSelected(true));
         content.getChildren().setAll(screen.view());
-        progress.visibleProperty().bind(screen.model().loadingProperty());
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        statusBar.progressProperty().bind(Bindings.when(screen.model().loadingProperty())
+                .then(ProgressBar.INDETERMINATE_PROGRESS).otherwise(0.0));
+        statusBar.textProperty().bind(Bindings.when(screen.model().loadingProperty())
+                .then("Loading " + id.title() + "…").otherwise(""));
         problem.textProperty().bind(screen.model().problemProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(screen.model().problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());

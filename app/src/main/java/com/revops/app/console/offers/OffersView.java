@@ -1,6 +1,8 @@
 package com.revops.app.console.offers;
 
+import com.revops.app.console.ui.ColumnFit;
 import com.revops.app.console.ui.Headings;
+import com.revops.app.console.ui.SearchField;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.domain.revenue.OfferPerformance;
 
@@ -45,8 +47,15 @@ public final class OffersView {
         TableView<OfferPerformance> rows = OffersTables.rows(model.shownRows());
         rows.setMinHeight(200);
         VBox.setVgrow(rows, Priority.ALWAYS);
-        HBox bottom = new HBox(18, column("Per offer (bars: revenue)", OffersTables.offers(model.offers())),
-                column("Automation ROI, last 30 days", OffersTables.automations(model.automations())));
+        TableView<OfferPerformance> offers = OffersTables.offers(model.offers());
+        // the per-offer table has twice the columns of the automations one: it gets the room, and sizes its
+        // columns to their figures (scrolling sideways on a narrow window) instead of cutting them to "$1,4…"
+        ColumnFit.fitToContent(offers);
+        VBox perOffer = column("Per offer (bars: revenue)", offers);
+        perOffer.setPrefWidth(640);
+        var automations = OffersTables.automations(model.automations());
+        ColumnFit.fitToContent(automations);
+        HBox bottom = new HBox(18, perOffer, column("Automation ROI, last 30 days", automations));
         root.getChildren().addAll(new VBox(2, title, subtitle), top, filterBar(), rows, bottom);
     }
 
@@ -57,9 +66,7 @@ public final class OffersView {
         platform.valueProperty().bindBidirectional(model.platformProperty());
         ComboBox<String> niche = combo("offers-filter-niche", model.nicheChoices());
         niche.valueProperty().bindBidirectional(model.nicheProperty());
-        TextField text = new TextField();
-        text.setId("offers-filter-text");
-        text.setPromptText("Filter by text…");
+        TextField text = SearchField.create("offers-filter-text", "Filter by text…");
         text.setPrefColumnCount(16);
         text.textProperty().bindBidirectional(model.textProperty());
         Button clear = new Button("Clear filters");
@@ -83,7 +90,7 @@ public final class OffersView {
         return combo;
     }
 
-    private static Node column(String heading, Node content) {
+    private static VBox column(String heading, Node content) {
         Label label = new Label(heading);
         label.getStyleClass().add("section-title");
         VBox box = new VBox(4, label, content);

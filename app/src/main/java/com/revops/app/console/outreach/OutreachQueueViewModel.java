@@ -62,11 +62,15 @@ public final class OutreachQueueViewModel extends ScreenModel {
     private final SessionDecisions decisions = new SessionDecisions();
     private final OutreachDrafts drafts;
     private Optional<UUID> showAfterLoad = Optional.empty();
+    private final StringProperty query = new SimpleStringProperty("");
+    private Map<OutreachChannel, List<PendingItem>> loaded = Map.of();
+    private String progressDay = "";
 
     public OutreachQueueViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
         this.context = context;
         this.drafts = new OutreachDrafts(context, editor, status);
+        query.addListener((o, was, now) -> show(Optional.ofNullable(current.get()).map(p -> p.item().id()), 0));
     }
 
     @Override
@@ -85,22 +89,39 @@ public final class OutreachQueueViewModel extends ScreenModel {
         int position = Math.max(0, entries().indexOf(current.get()));
         Optional<UUID> wanted = showAfterLoad.or(() -> Optional.ofNullable(current.get()).map(p -> p.item().id()));
         showAfterLoad = Optional.empty();
-        List<QueueLine> next = new ArrayList<>();
-        List<PendingItem> items = new ArrayList<>();
-        s.pending().forEach((channel, pending) -> {
-            next.add(new QueueLine.Heading(channel, pending.size()));
-            pending.forEach(p -> next.add(new QueueLine.Entry(p)));
-            items.addAll(pending);
-        });
-        marked.clear();
-        lines.setAll(next);
+        loaded = s.pending();
         progress.setAll(s.progress().channels());
         drafts.use(s.redrafter());
         redraftAvailable.set(s.redrafter().available());
-        summary.set(items.size() + " waiting for review · today is " + DAY.format(s.progress().day()));
+        progressDay = DAY.format(s.progress().day());
+        show(wanted, position);
+    }
+
+    /** Lays out the loaded items the search lets through, by channel, keeping the item shown when it still is. */
+    private void show(Optional<UUID> wanted, int position) {
+        List<QueueLine> next = new ArrayList<>();
+        List<PendingItem> items = new ArrayList<>();
+        long waiting = loaded.values().stream().mapToLong(List::size).sum();
+        loaded.forEach((channel, pending) -> {
+            List<PendingItem> shown = pending.stream().filter(p -> QueueSearch.matches(p, query.get())).toList();
+            if (!shown.isEmpty()) {
+                next.add(new QueueLine.Heading(channel, shown.size()));
+                shown.forEach(p -> next.add(new QueueLine.Entry(p)));
+                items.addAll(shown);
+            }
+        });
+        marked.clear();
+        lines.setAll(next);
+        summary.set((items.size() == waiting ? waiting + " waiting for review"
+                : items.size() + " of " + waiting + " waiting for review match the search") + " · today is " + progressDay);
         PendingItem show = wanted.flatMap(id -> items.stream().filter(p -> p.item().id().equals(id)).findFirst())
                 .orElse(items.isEmpty() ? null : items.get(Math.min(position, items.size() - 1)));
         current.set(show);
+    }
+
+    /** The search over the queue (recipient, job, text); bulk approval acts only on what it shows. */
+    public StringProperty queryProperty() {
+        return query;
     }
 
     /** The item the detail shows and the keys act on (the view calls this as the list selection moves). */
