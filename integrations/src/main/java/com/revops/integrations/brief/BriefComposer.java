@@ -14,17 +14,20 @@ import com.revops.domain.brief.BriefAlert;
 import com.revops.domain.brief.DailyBriefData;
 import com.revops.domain.brief.WeeklyReportData;
 import com.revops.domain.credits.CreditGovernor;
+import com.revops.domain.forecast.ForecastMethod;
 import com.revops.domain.funnel.FunnelStatus;
 import com.revops.domain.revenue.OfferPerformanceCalculator;
 import com.revops.integrations.alerts.AlertCheck;
 import com.revops.integrations.credits.CreditRepository;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.funnel.FunnelRepository;
+import com.revops.integrations.revenue.ForecastLedger;
 import com.revops.integrations.revenue.RevenueEngine;
 
 /** Gathers what the daily brief and the weekly report say, from the same engine the CLI and console use. */
 public final class BriefComposer {
     private final RevenueEngine revenue;
+    private final ForecastLedger ledger;
     private final AlertCheck alerts;
     private final CreditRepository credits;
     private final FunnelRepository funnel;
@@ -32,6 +35,7 @@ public final class BriefComposer {
 
     public BriefComposer(Database database, ZoneId zone) {
         this.revenue = new RevenueEngine(database, zone);
+        this.ledger = new ForecastLedger(database.jdbi());
         this.alerts = new AlertCheck(database, zone);
         this.credits = new CreditRepository(database.jdbi());
         this.funnel = new FunnelRepository(database.jdbi());
@@ -46,6 +50,7 @@ public final class BriefComposer {
                 .map(a -> new BriefAlert(a.severity().code(), a.message(), a.action()))
                 .toList();
         return new DailyBriefData(asOf.atZone(zone).toLocalDate(), overview.pipeline(), overview.forecast().forecast30(),
+                overview.forecast().range().map(r -> r.d30()),
                 overview.monthToDate(), offers.topOffer(), revenue.topSources(asOf).bestPair(), open);
     }
 
@@ -61,7 +66,8 @@ public final class BriefComposer {
         BigDecimal silentValue = alerts.silentDecisionValue(asOf);
         Optional<FunnelStatus> funnelStatus = funnel.latestStatus(asOf.atZone(zone).toLocalDate());
         return new WeeklyReportData(asOf.atZone(zone).toLocalDate(), overview.pipeline(), revenue.conversionRates(asOf),
-                revenue.topSources(asOf), revenue.offerPerformance(asOf), overview.forecast(), revenue.forecastAccuracy(asOf),
+                revenue.topSources(asOf), revenue.offerPerformance(asOf), overview.forecast(),
+                ledger.accuracy(asOf).score(ForecastMethod.HAZARD, 30),
                 overview.monthToDate(), burn, funnelStatus, silent.size(), silentValue);
     }
 
