@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS actp_forecast_ledger (
 );
 ALTER TABLE actp_forecast_ledger
     ADD COLUMN IF NOT EXISTS snapshot_at timestamptz   NOT NULL,
-    ADD COLUMN IF NOT EXISTS forecast    numeric(14,2) NOT NULL,
+    ADD COLUMN IF NOT EXISTS forecast    numeric(18,2) NOT NULL,
     ADD COLUMN IF NOT EXISTS created_at  timestamptz   NOT NULL DEFAULT now();
 SELECT revops_add_check('actp_forecast_ledger', 'actp_forecast_ledger_method_known',
     $$method IN ('hazard', 'stage_velocity', 'run_rate')$$);

@@ -9,16 +9,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.revops.domain.common.Money;
+import com.revops.domain.common.Ratios;
 
-/** How the CLI writes numbers: money to cents, rates as percentages in text and as numbers in JSON. */
+/**
+ * How the CLI and the console write numbers: money in whole dollars on tiles and in summaries, to the cent in
+ * tables and for individual amounts (docs/decisions/0037-money-formatting.md); rates as percentages in text and
+ * as numbers in JSON.
+ */
 public final class Formats {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.US);
 
     private Formats() {
     }
 
+    /** Whole dollars, for tiles and summaries ({@link Money#format}). */
     public static String money(BigDecimal amount) {
         return Money.format(amount);
+    }
+
+    /** To the cent, for individual amounts, table cells and metered spend ({@link Money#formatCents}). */
+    public static String moneyCents(BigDecimal amount) {
+        return Money.formatCents(amount);
     }
 
     public static String percent(BigDecimal rate) {
@@ -30,7 +41,7 @@ public final class Formats {
     }
 
     public static String times(Optional<BigDecimal> ratio) {
-        return ratio.map(r -> r.setScale(1, RoundingMode.HALF_UP).toPlainString() + "×").orElse("n/a");
+        return Ratios.times(ratio);
     }
 
     public static String days(BigDecimal days) {

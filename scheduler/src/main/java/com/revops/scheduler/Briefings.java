@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import com.revops.domain.brief.DailyBrief;
 import com.revops.domain.brief.WeeklyReport;
 import com.revops.domain.brief.WeeklyReportData;
+import com.revops.integrations.alerts.AlertRepository;
 import com.revops.integrations.brief.BriefComposer;
 import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.notify.Notifier;
+import com.revops.integrations.notify.Delivery;
 import com.revops.integrations.notify.Outbox;
 import com.revops.integrations.revenue.SnapshotService;
 
@@ -25,16 +27,29 @@ public final class Briefings {
     }
 
     public String dailyBriefText(Instant asOf) {
-        return DailyBrief.render(new BriefComposer(context.database(), context.zone()).daily(asOf));
+        return dailyBrief(asOf).text();
     }
 
-    /** Snapshot of yesterday if missing, then today's brief. {@code manual}: the operator asked for another copy. */
+    /** Today's brief as it would go out now: its data (the figures the CLI's JSON quotes) and its text. */
+    public DailyText dailyBrief(Instant asOf) {
+        BriefComposer.ComposedBrief composed = new BriefComposer(context.database(), context.zone()).composeDaily(asOf);
+        return new DailyText(composed, DailyBrief.render(composed.data()));
+    }
+
+    /**
+     * Snapshot of yesterday if missing, then today's brief. {@code manual}: the operator asked for another copy. The
+     * alerts the brief lists are recorded as delivered for the day, so the alert check does not send them again.
+     */
     public Result sendDailyBrief(Instant asOf, boolean manual) {
         LocalDate today = asOf.atZone(context.zone()).toLocalDate();
         new SnapshotService(context.database(), context.zone()).take(today.minusDays(1), asOf);
-        String text = dailyBriefText(asOf);
+        DailyText brief = dailyBrief(asOf);
         String key = "daily_brief:" + today + (manual ? ":manual:" + asOf.toEpochMilli() : "");
-        return queueAndDeliver(key, "daily_brief", text, asOf);
+        Result result = queueAndDeliver(key, "daily_brief", brief.text(), asOf).withDaily(brief.data());
+        if (result.queued()) {
+            new AlertRepository(context.database().jdbi()).recordCarriedByBrief(brief.composed().listed(), today, asOf);
+        }
+        return result;
     }
 
     public WeeklyText weeklyReportText(Instant asOf) {
@@ -61,16 +76,29 @@ public final class Briefings {
     private Result queueAndDeliver(String key, String kind, String text, Instant asOf) {
         Notifier notifier = context.notifier();
         boolean queued = notifier.enqueue(key, kind, text, asOf);
-        return new Result(text, queued, notifier.deliver(asOf, key));
+        boolean sentBefore = !queued && notifier.outbox().state(key).filter(Outbox.MessageState::sent).isPresent();
+        return new Result(text, queued, sentBefore, notifier.deliver(asOf, key), java.util.Optional.empty());
     }
 
     /**
-     * What happened: the text, whether it was newly queued (false: queued before under this key), and
-     * where this message stands now (sent, or pending with the reason).
+     * What happened: the text, whether it was newly queued (false: queued before under this key), whether
+     * it had gone out before this call, and where this message stands now (sent, or waiting and why); for the
+     * daily brief also the exact figures behind its rounded text.
      */
-    public record Result(String text, boolean queued, Outbox.MessageState state) {
+    public record Result(String text, boolean queued, boolean sentBefore, Delivery delivery,
+                         java.util.Optional<com.revops.domain.brief.DailyBriefData> daily) {
+        Result withDaily(com.revops.domain.brief.DailyBriefData data) {
+            return new Result(text, queued, sentBefore, delivery, java.util.Optional.of(data));
+        }
     }
 
     public record WeeklyText(String text, RecommendationWriter.Written recommendations) {
+    }
+
+    /** The daily brief composed and rendered. */
+    public record DailyText(BriefComposer.ComposedBrief composed, String text) {
+        public com.revops.domain.brief.DailyBriefData data() {
+            return composed.data();
+        }
     }
 }

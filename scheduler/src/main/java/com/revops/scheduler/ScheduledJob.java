@@ -3,7 +3,11 @@ package com.revops.scheduler;
 import java.util.Optional;
 
 import com.revops.scheduler.jobs.AdAutoPauseJob;
+import com.revops.scheduler.jobs.AdReconcileJob;
+import com.revops.scheduler.jobs.EmailSequencesJob;
+import com.revops.scheduler.jobs.WorkerWatchJob;
 import com.revops.scheduler.jobs.AlertCheckJob;
+import com.revops.scheduler.jobs.AttributionSummaryJob;
 import com.revops.scheduler.jobs.DailyBriefJob;
 import com.revops.scheduler.jobs.FunnelSnapshotJob;
 import com.revops.scheduler.jobs.OfferPerformanceJob;
@@ -12,15 +16,19 @@ import com.revops.scheduler.jobs.PipelineSnapshotJob;
 import com.revops.scheduler.jobs.RevopsJob;
 import com.revops.scheduler.jobs.WeeklyReportJob;
 
-/** The jobs and times of SPEC §8 (cron in the operator's time zone), plus the outbox worker. */
+/** The jobs and times of SPEC §8 (cron in the operator's time zone), the attribution summary, the ads auto-pause and the outbox worker. */
 public enum ScheduledJob {
     DAILY_BRIEF("daily-brief", "Daily brief", "0 30 7 * * ?", "07:30 daily", DailyBriefJob.class),
     PIPELINE_SNAPSHOT("pipeline-snapshot", "Pipeline snapshot", "0 0 0 * * ?", "00:00 daily", PipelineSnapshotJob.class),
     WEEKLY_REPORT("weekly-report", "Weekly report", "0 0 7 ? * MON", "Mondays 07:00", WeeklyReportJob.class),
     ALERT_CHECK("alert-check", "Alert check", "0 0 0/6 * * ?", "every 6 hours", AlertCheckJob.class),
     OFFER_PERFORMANCE("offer-performance", "Offer performance", "0 0 5 * * ?", "05:00 daily", OfferPerformanceJob.class),
+    ATTRIBUTION_SUMMARY("attribution-summary", "Attribution summary", "0 10 5 * * ?", "05:10 daily", AttributionSummaryJob.class),
     FUNNEL_SNAPSHOT("funnel-snapshot", "Funnel snapshot", "0 15 0 * * ?", "00:15 daily", FunnelSnapshotJob.class),
     AD_AUTO_PAUSE("ad-auto-pause", "Ads auto-pause", "0 5 * * * ?", "hourly at :05", AdAutoPauseJob.class),
+    AD_RECONCILE("ad-reconcile", "Meta reconcile", "0 30 6 * * ?", "06:30 daily", AdReconcileJob.class),
+    EMAIL_SEQUENCES("email-sequences", "Email sequences", "0 0/15 * * * ?", "every 15 minutes", EmailSequencesJob.class),
+    WORKER_WATCH("worker-watch", "Routine and Sora watch", "0 20 * * * ?", "hourly at :20", WorkerWatchJob.class),
     OUTBOX_DELIVERY("outbox-delivery", "Telegram outbox", null, "every 30 seconds", OutboxDeliveryJob.class);
 
     public static final int OUTBOX_INTERVAL_SECONDS = 30;

@@ -53,7 +53,7 @@ class AdAutoPauseJobTest {
         assertThat(f.text("SELECT status || ': ' || message FROM revops_job_runs WHERE job_name = 'ad-auto-pause'"))
                 .startsWith("ok: paused ig-dud (meta)");
         assertThat(f.text("SELECT status || ' / ' || paused_reason FROM actp_ad_campaigns"))
-                .isEqualTo("paused / Spent $21 with no conversion (limit $20); paused automatically.");
+                .isEqualTo("paused / Spent $21.00 with no conversion (limit $20); paused automatically.");
         assertThat(f.texts("SELECT alert_type || ':' || subject FROM revops_alerts")).containsExactly("ad_paused:ig-dud (meta)");
     }
 }

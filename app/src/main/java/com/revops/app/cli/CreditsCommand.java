@@ -102,11 +102,11 @@ final class CreditsCommand implements CliAction {
         out.println("AI credits — " + Formats.when(burn.asOf(), zone));
         out.println();
         new TextTable("Budget", "Spent", "Limit", "Used", "Level")
-                .row("Today", Formats.money(burn.spentToday()), Formats.money(burn.daily().limit()),
+                .row("Today", Formats.moneyCents(burn.spentToday()), Formats.moneyCents(burn.daily().limit()),
                         CreditBurn.share(burn.spentToday(), burn.daily()).map(Formats::percent).orElse("n/a"), level(burn.todayLevel()))
-                .row(burn.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US)), Formats.money(burn.spentThisMonth()), Formats.money(burn.monthly().limit()),
+                .row(burn.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US)), Formats.moneyCents(burn.spentThisMonth()), Formats.moneyCents(burn.monthly().limit()),
                         CreditBurn.share(burn.spentThisMonth(), burn.monthly()).map(Formats::percent).orElse("n/a"), level(burn.monthLevel()))
-                .row("Month end (projected)", Formats.money(burn.projectedMonthEnd()), Formats.money(burn.monthly().limit()),
+                .row("Month end (projected)", Formats.moneyCents(burn.projectedMonthEnd()), Formats.moneyCents(burn.monthly().limit()),
                         CreditBurn.share(burn.projectedMonthEnd(), burn.monthly()).map(Formats::percent).orElse("n/a"),
                         level(burn.projectedLevel()))
                 .print(out);
@@ -128,9 +128,9 @@ final class CreditsCommand implements CliAction {
 
     private static void spendTable(java.io.PrintWriter out, String heading, Map<String, BigDecimal> spend) {
         TextTable table = new TextTable(heading, "Spent");
-        spend.forEach((name, spent) -> table.row(name, Formats.money(spent)));
+        spend.forEach((name, spent) -> table.row(name, Formats.moneyCents(spent)));
         if (spend.isEmpty()) {
-            table.row("(no spend)", Formats.money(BigDecimal.ZERO));
+            table.row("(no spend)", Formats.moneyCents(BigDecimal.ZERO));
         }
         table.print(out);
     }

@@ -7,8 +7,12 @@ import java.util.Map;
 import com.revops.integrations.demo.DemoDataGenerator;
 import com.revops.integrations.demo.DemoSummary;
 import com.revops.integrations.revenue.SnapshotService;
+import com.revops.integrations.summaries.SummaryRefresh;
 
-/** {@code --demo-data}: the demo dataset, with 90 days of daily snapshots so forecast accuracy has a history. */
+/**
+ * {@code --demo-data}: the demo dataset, with 90 days of daily snapshots so forecast accuracy has a history, and the
+ * offer-performance and attribution summaries filled at once (not only at their 05:00/05:10 jobs).
+ */
 final class DemoDataCommand implements CliAction {
     static final int SNAPSHOT_DAYS = 90;
 
@@ -19,17 +23,24 @@ final class DemoDataCommand implements CliAction {
         Instant now = services.clock().instant();
         services.database().jdbi().useHandle(h -> h.execute("DELETE FROM actp_pipeline_snapshots"));
         new SnapshotService(services.database(), services.zone()).backfill(now, SNAPSHOT_DAYS);
+        int offerRows = new SummaryRefresh(services.database(), services.zone()).offerPerformance(now);
+        int attributionRows = new SummaryRefresh(services.database(), services.zone()).attribution(now);
+        int derived = SNAPSHOT_DAYS + offerRows + attributionRows;
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>(summary.rowsByTable());
             json.put("actp_pipeline_snapshots", SNAPSHOT_DAYS);
-            session.printJson(Map.of("loaded", json, "total_rows", summary.totalRows() + SNAPSHOT_DAYS));
+            json.put("actp_offer_performance", offerRows);
+            json.put("actp_attribution_summary", attributionRows);
+            session.printJson(Map.of("loaded", json, "total_rows", summary.totalRows() + derived));
             return ExitCode.OK;
         }
-        session.out().printf("Loaded the demo data (%,d rows) into %s%n", summary.totalRows() + SNAPSHOT_DAYS,
+        session.out().printf("Loaded the demo data (%,d rows) into %s%n", summary.totalRows() + derived,
                 services.database().description());
         TextTable table = new TextTable("Table", "Rows");
         summary.rowsByTable().forEach(table::row);
         table.row("actp_pipeline_snapshots", SNAPSHOT_DAYS);
+        table.row("actp_offer_performance", offerRows);
+        table.row("actp_attribution_summary", attributionRows);
         table.print(session.out());
         session.out().println();
         session.out().println("Open the console with ./revops, or try ./revops --status");

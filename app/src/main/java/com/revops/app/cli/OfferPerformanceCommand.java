@@ -10,7 +10,10 @@ import java.util.Map;
 import com.revops.domain.revenue.AutomationRoi;
 import com.revops.domain.revenue.OfferPerformance;
 import com.revops.domain.revenue.OfferPerformanceCalculator;
+import com.revops.domain.revenue.OperatorTime;
+import com.revops.domain.revenue.Unattributed;
 import com.revops.integrations.revenue.RevenueEngine;
+import com.revops.integrations.settings.OperatorTimeSettings;
 
 /** {@code --offer-performance} (SPEC §4): offer × platform × niche over the trailing 90 days, and automation ROI. */
 final class OfferPerformanceCommand implements CliAction {
@@ -19,15 +22,20 @@ final class OfferPerformanceCommand implements CliAction {
         Instant asOf = session.services().clock().instant();
         RevenueEngine engine = new RevenueEngine(session.services().database(), session.services().zone());
         OfferPerformanceCalculator.Result result = engine.offerPerformance(asOf);
+        OperatorTime time = new OperatorTimeSettings(session.services().database().jdbi()).read();
         List<AutomationRoi> automations = engine.automationRoi(asOf);
         Instant from = asOf.minus(RevenueEngine.PERFORMANCE_WINDOW);
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("period_start", from.toString());
             json.put("period_end", asOf.toString());
+            json.put("operator_time", Map.of("hourly_rate", Formats.cents(time.hourlyRate()),
+                    "minutes_per_outreach_item", time.minutesPerOutreach(), "minutes_per_call_booked", time.minutesPerCall()));
             json.put("offers", rows(result.offers(), false));
             json.put("rows", rows(result.rows(), true));
             json.put("top_offer", result.topOffer().map(OfferPerformance::offerTag).orElse(null));
+            json.put("total_revenue", Formats.cents(result.totalRevenue()));
+            json.put("total_deals", result.totalDeals());
             List<Map<String, Object>> autos = new ArrayList<>();
             for (AutomationRoi a : automations) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -46,21 +54,26 @@ final class OfferPerformanceCommand implements CliAction {
         }
         var out = session.out();
         out.println("Offer performance, last 90 days to " + Formats.when(asOf, session.services().zone()));
-        out.println("conversion = deals ÷ pipeline entries; ROI = revenue ÷ (ad spend + AI credits tagged with the offer)");
+        out.println("conversion = deals ÷ pipeline entries; ROI = (revenue − cost) ÷ cost");
+        out.println("cost = ad spend + AI credits tagged with the offer + your time: " + timeRule(time));
         out.println();
-        TextTable offers = new TextTable("Offer", "Impressions", "Entries", "Deals", "Revenue", "Cost", "Conversion", "ROI");
+        TextTable offers = new TextTable("Offer", "Entries", "Deals", "Revenue", "Ads", "AI", "Time", "Cost", "Conversion", "ROI");
         for (OfferPerformance o : result.offers()) {
-            offers.row(o.offerTag(), o.impressions(), o.pipelineEntries(), o.deals(), Formats.money(o.revenue()), Formats.money(o.cost()),
+            offers.row(o.offerTag(), o.pipelineEntries(), o.deals(), Formats.moneyCents(o.revenue()), Formats.moneyCents(o.costs().adSpend()),
+                    Formats.moneyCents(o.costs().aiCredits()), Formats.moneyCents(o.costs().operatorTime()), Formats.moneyCents(o.cost()),
                     Formats.percent(o.conversion()), Formats.times(o.roi()));
         }
         offers.print(out);
+        out.println("All offers, \"(no offer)\" included: " + Formats.money(result.totalRevenue()) + " from " + result.totalDeals()
+                + (result.totalDeals() == 1 ? " deal" : " deals"));
         out.println();
-        TextTable rows = new TextTable("Offer", "Platform", "Niche", "Impr.", "Eng.", "DMs", "Entries", "Deals", "Revenue", "Cost",
-                "Conv.", "ROI");
+        TextTable rows = new TextTable("Offer", "Platform", "Niche", "Impr.", "DMs", "Entries", "Sent", "Calls", "Deals", "Revenue",
+                "Ads", "AI", "Time", "Cost", "Conv.", "ROI");
         for (OfferPerformance o : result.rows()) {
-            rows.row(o.offerTag(), o.platform(), o.niche().orElse("—"), o.impressions(), o.engagements(), o.dmStarts(),
-                    o.pipelineEntries(), o.deals(), Formats.money(o.revenue()), Formats.money(o.cost()), Formats.percent(o.conversion()),
-                    Formats.times(o.roi()));
+            rows.row(o.offerTag(), o.platform(), o.niche().orElse(Unattributed.UNKNOWN_NICHE), o.impressions(), o.dmStarts(),
+                    o.pipelineEntries(), o.costs().outreachSent(), o.costs().callsBooked(), o.deals(), Formats.moneyCents(o.revenue()),
+                    Formats.moneyCents(o.costs().adSpend()), Formats.moneyCents(o.costs().aiCredits()), Formats.moneyCents(o.costs().operatorTime()),
+                    Formats.moneyCents(o.cost()), Formats.percent(o.conversion()), Formats.times(o.roi()));
         }
         rows.print(out);
         if (!automations.isEmpty()) {
@@ -68,12 +81,19 @@ final class OfferPerformanceCommand implements CliAction {
             out.println("Automation ROI, last 30 days: (hours saved × hourly rate + attributed revenue) ÷ cost");
             TextTable autos = new TextTable("Automation", "Hours saved", "Revenue", "Value", "Cost", "ROI");
             for (AutomationRoi a : automations) {
-                autos.row(a.automation(), a.hoursSaved().stripTrailingZeros().toPlainString(), Formats.money(a.attributedRevenue()),
-                        Formats.money(a.value()), Formats.money(a.cost()), Formats.times(a.roi()));
+                autos.row(a.automation(), a.hoursSaved().stripTrailingZeros().toPlainString(), Formats.moneyCents(a.attributedRevenue()),
+                        Formats.moneyCents(a.value()), Formats.moneyCents(a.cost()), Formats.times(a.roi()));
             }
             autos.print(out);
         }
         return ExitCode.OK;
+    }
+
+    /** "$100/h, 3 min per outreach item sent, 45 min per call booked (Settings)". */
+    static String timeRule(OperatorTime time) {
+        return Formats.moneyCents(time.hourlyRate()) + "/h, " + time.minutesPerOutreach().stripTrailingZeros().toPlainString()
+                + " min per outreach item sent, " + time.minutesPerCall().stripTrailingZeros().toPlainString()
+                + " min per call booked (Settings)";
     }
 
     private static List<Map<String, Object>> rows(List<OfferPerformance> list, boolean withPlatform) {
@@ -91,7 +111,14 @@ final class OfferPerformanceCommand implements CliAction {
             row.put("pipeline_entries", o.pipelineEntries());
             row.put("deals", o.deals());
             row.put("revenue", Formats.cents(o.revenue()));
+            row.put("outreach_sent", o.costs().outreachSent());
+            row.put("calls_booked", o.costs().callsBooked());
             row.put("cost", Formats.cents(o.cost()));
+            Map<String, Object> breakdown = new LinkedHashMap<>();
+            breakdown.put("ads", Formats.cents(o.costs().adSpend()));
+            breakdown.put("ai", Formats.cents(o.costs().aiCredits()));
+            breakdown.put("time", Formats.cents(o.costs().operatorTime()));
+            row.put("cost_breakdown", breakdown);
             row.put("conversion", Formats.rate(o.conversion()));
             row.put("roi", Formats.rate(o.roi()));
             rows.add(row);

@@ -24,9 +24,9 @@ final class PipelineCommand implements CliAction {
         session.out().println();
         TextTable table = new TextTable("Stage", "Contacts", "Value");
         for (PipelineSummary.StageLine line : pipeline.stages()) {
-            table.row(line.stage().label(), line.contacts(), Formats.money(line.value()));
+            table.row(line.stage().label(), line.contacts(), Formats.moneyCents(line.value()));
         }
-        table.rule().row("Total", pipeline.totalContacts(), Formats.money(pipeline.totalValue()));
+        table.rule().row("Total", pipeline.totalContacts(), Formats.moneyCents(pipeline.totalValue()));
         table.print(session.out());
         return ExitCode.OK;
     }

@@ -20,6 +20,8 @@ final class TopSourcesCommand implements CliAction {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("period_start", asOf.minus(RevenueEngine.PERFORMANCE_WINDOW).toString());
             json.put("period_end", asOf.toString());
+            json.put("total_revenue", Formats.cents(top.totalRevenue()));
+            json.put("total_deals", top.totalDeals());
             json.put("platforms", ranked(top.platforms(), "platform"));
             json.put("niches", ranked(top.niches(), "niche"));
             json.put("best", top.bestPair().map(b -> {
@@ -37,6 +39,7 @@ final class TopSourcesCommand implements CliAction {
         out.println("Top sources, last 90 days to " + Formats.when(asOf, session.services().zone()));
         out.println();
         print(out, "Platform", top.platforms());
+        out.println("All platforms: " + Formats.money(top.totalRevenue()) + " from " + top.totalDeals() + (top.totalDeals() == 1 ? " deal" : " deals"));
         out.println();
         print(out, "Niche", top.niches());
         top.bestPair().ifPresent(b -> {
@@ -51,7 +54,7 @@ final class TopSourcesCommand implements CliAction {
         TextTable table = new TextTable("#", header, "Deals", "Revenue");
         int i = 1;
         for (TopSources.Ranked r : ranked) {
-            table.row(i++, r.name(), r.deals(), Formats.money(r.revenue()));
+            table.row(i++, r.name(), r.deals(), Formats.moneyCents(r.revenue()));
         }
         table.print(out);
     }

@@ -105,15 +105,52 @@ class BriefCliTest {
     void dryRunPrintsExactlyWhatWouldBeSent() {
         CliRun run = CliRun.on(db, configured(), "--daily-brief", "--dry-run", "--as-of", AS_OF);
         assertThat(run.exitCode).isZero();
-        assertThat(run.out).startsWith(EXPECTED);
+        assertThat(run.out).contains("[daily_brief:2026-03-02]\n" + EXPECTED + "\n");
         assertThat(telegram.getRequestCount()).isZero();
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
     }
 
+    /** A fresh install without Telegram (PRD-046 "runs cleanly"; SPEC §9 "queued, not lost"): exit 0, the brief waits. */
     @Test
-    void withoutATokenItSaysHowToConfigureOneAndExitsTwo() {
-        CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), "--daily-brief", "--as-of", AS_OF);
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err).contains("REVOPS_TELEGRAM_BOT_TOKEN").contains("REVOPS_TELEGRAM_CHAT_ID");
+    void withoutTelegramTheBriefIsQueuedUntilTelegramIsConfigured() {
+        CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), "--domain", "revenue_ops", "--task", "brief", "--as-of", AS_OF);
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).endsWith("(queued; it goes out once Telegram is configured (set REVOPS_TELEGRAM_BOT_TOKEN and "
+                + "REVOPS_TELEGRAM_CHAT_ID (or enter them in the console's Settings); --dry-run prints the message instead))\n");
+        assertThat(CliRun.on(db, CliRun.environment(home, Map.of()), "--daily-brief", "--as-of", AS_OF).exitCode).isZero();
+        assertThat(new Fixtures(db).texts("SELECT status || ': ' || last_error FROM revops_outbox WHERE kind = 'daily_brief'"))
+                .singleElement().asString().startsWith("pending: waiting for configuration: Telegram is not configured");
+
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":502}}"));
+        CliRun configuredLater = CliRun.on(db, configured(), "--daily-brief", "--as-of", "2026-03-02T08:00:00Z");
+        assertThat(configuredLater.exitCode).as(configuredLater.toString()).isZero();
+        assertThat(configuredLater.out).contains("(today's brief was queued before; sent to Telegram)");
+        assertThat(telegram.getRequestCount()).isEqualTo(1);
+    }
+
+    /** Another RevOps process holds the delivery lock (a daemon mid-delivery): it will send the brief; this call succeeds. */
+    @Test
+    void whileAnotherProcessDeliversTheBriefIsQueuedAndTheCallSucceeds() throws Exception {
+        try (java.sql.Connection other = db.dataSource().getConnection(); java.sql.Statement s = other.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + 0x5245564F5053L + ")"); // the outbox's delivery lock
+            CliRun run = CliRun.on(db, configured(), "--daily-brief", "--as-of", AS_OF);
+            assertThat(run.exitCode).as(run.toString()).isZero();
+            assertThat(run.out).endsWith("(queued; another RevOps process is delivering)\n");
+            assertThat(telegram.getRequestCount()).isZero();
+            s.execute("SELECT pg_advisory_unlock_all()");
+        }
+        assertThat(new Fixtures(db).text("SELECT status FROM revops_outbox WHERE kind = 'daily_brief'")).isEqualTo("pending");
+    }
+
+    /** A Telegram setting that is wrong (the bot token unknown to Telegram): exit 2 naming it; the brief waits, not failed. */
+    @Test
+    void aWrongBotTokenExitsTwoAndTheBriefWaitsForTheFix() {
+        telegram.enqueue(new MockResponse().setResponseCode(401).setBody("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}"));
+        CliRun run = CliRun.on(db, configured(), "--daily-brief", "--as-of", AS_OF);
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).startsWith("error: Telegram: Telegram: Unauthorized (HTTP 401) — check the bot token")
+                .contains("the message is queued and goes out once this is fixed").doesNotContain("secret");
+        assertThat(new Fixtures(db).text("SELECT status || ' ' || attempts FROM revops_outbox WHERE kind = 'daily_brief'")).isEqualTo("pending 0");
     }
 
     @Test
@@ -125,5 +162,39 @@ class BriefCliTest {
         String status = db.jdbi().withHandle(h -> h.createQuery("SELECT status FROM revops_outbox WHERE kind = 'daily_brief'")
                 .mapTo(String.class).one());
         assertThat(status).isEqualTo("pending");
+    }
+
+    /*
+     * An alert reaches the operator once a day (docs/decisions/0038): c-1 was last touched on 27 Feb 07:00.
+     *  06:00 alert check: pipeline_stagnation fires (no transition ever) → its own message. c-1 is not silent yet
+     *        (silent means untouched since 27 Feb 06:00 or earlier).
+     *  07:30 brief: c-1 is now silent (cutoff 27 Feb 07:30) → listed in full; the stagnation alert already reached the
+     *        operator → only named.
+     *  12:00 alert check: both fire, neither is sent again.
+     */
+    @Test
+    void anAlertReachesTheOperatorOnceADayEitherAsItsOwnMessageOrInTheBrief() throws Exception {
+        db.jdbi().useHandle(h -> h.execute("UPDATE crm_contacts SET last_interaction_at = '2026-02-27T07:00:00Z'"));
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":1}}"));
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":2}}"));
+
+        CliRun early = CliRun.on(db, configured(), "--alert-check", "--as-of", "2026-03-02T06:00:00Z");
+        assertThat(early.exitCode).as(early.toString()).isZero();
+        assertThat(CliSession.mapper().readTree(telegram.takeRequest().getBody().readUtf8()).get("text").asText())
+                .contains("Pipeline stagnation");
+
+        CliRun brief = CliRun.on(db, configured(), "--daily-brief", "--as-of", AS_OF);
+        assertThat(brief.exitCode).as(brief.toString()).isZero();
+        String text = CliSession.mapper().readTree(telegram.takeRequest().getBody().readUtf8()).get("text").asText();
+        assertThat(text).contains("🚨 Alert: &lt;b&gt;&amp;Co is in decision ($3,500 potential) — no touch since Feb 27 (3 days)")
+                .contains("ℹ️ Also open, sent to you earlier today: pipeline stagnation")
+                .doesNotContain("⚠️ Alert: No stage transitions");
+
+        CliRun later = CliRun.on(db, configured(), "--alert-check", "--as-of", "2026-03-02T12:00:00Z");
+        assertThat(later.exitCode).as(later.toString()).isZero();
+        assertThat(later.out).contains("2 alerts as of").contains("Delivery: nothing new to send");
+        assertThat(telegram.getRequestCount()).isEqualTo(2);
+        assertThat(new Fixtures(db).texts("SELECT alert_type || ':' || delivered_by FROM revops_alerts ORDER BY raised_at"))
+                .containsExactly("pipeline_stagnation:message", "high_value_silent:brief");
     }
 }

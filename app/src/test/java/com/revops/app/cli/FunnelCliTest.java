@@ -81,7 +81,7 @@ class FunnelCliTest {
     void theHumanSummarySaysHowFarTheNextPhaseIs() {
         CliRun run = CliRun.on(db, env, "--funnel", "--as-of", "2026-03-01T12:00:00Z");
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out).contains("Phase 1: organic only", "49 of 50 paying users (98.0%); 1 more to phase 2", "MRR $734.51",
+        assertThat(run.out).contains("Phase 1: organic only", "49 of 50 paying users (98.0%); 1 more to phase 2", "MRR $735",
                 "Impression → click", "2–5%");
     }
 

@@ -68,7 +68,9 @@ class WeeklyReportCliTest {
      *   works the hazard method by hand); no recurring payments. Weighted pipeline (stage_velocity): P(decision) =
      *   9/21 · 8/21 = 72/441; c-1 is worth 3500 · 72/441 = $571.43.
      * - accuracy: no snapshot, so none of the 8 judged forecasts the ledger needs.
-     * - MTD March: the $3,500 deal_won on Mar 1. Offers: ai_automation 1 deal ÷ 2 pipeline entries = 50%, no cost: ROI n/a.
+     *   $571 in the report's whole dollars.
+     * - MTD March: the $3,500 deal_won on Mar 1. Offers: ai_automation 1 deal ÷ 2 pipeline entries = 50%; cost: c-2's call
+     *   booked on Feb 24 is 45 min of the operator's time at $100/h = $75, so ROI = (3500 − 75) ÷ 75 = 45.7×.
      * - recommendations (rules): the silent decision contact, the top offer, the best source — three.
      */
     private String expected() {
@@ -77,7 +79,7 @@ class WeeklyReportCliTest {
         String line = "<b>Forecast</b>: 30d " + ForecastWords.headline(f.get("forecast_30").decimalValue(), Optional.of(new Interval(
                 range.get("p10").decimalValue(), range.get("p50").decimalValue(), range.get("p90").decimalValue())))
                 + " · 60d " + Money.format(f.get("forecast_60").decimalValue()) + " · 90d " + Money.format(f.get("forecast_90").decimalValue())
-                + " · recurring 30d $0 · weighted $571.43";
+                + " · recurring 30d $0 · weighted $571";
         assertThat(f.get("weighted_pipeline").decimalValue()).isEqualByComparingTo("571.43");
         return EXPECTED.replace("FORECAST_LINE", line);
     }
@@ -95,28 +97,33 @@ class WeeklyReportCliTest {
               • Decision → Call booked: 100.0% → 42.9% (n=1)
               • Call booked → Closed won: 100.0% → 38.1% (n=1)
 
-            <b>Top sources</b> (90 days)
+            <b>Top sources</b> (90 days, $3,500 from 1 deal)
               • twitter: $3,500 (1 deal)
               • niche agencies: $3,500
 
-            <b>Offers</b> (90 days: revenue · conversion · ROI)
-              • ai_automation: $3,500 · 50.0% · n/a
+            <b>Offers</b> (90 days, $3,500 in all: revenue · conversion · ROI)
+              • ai_automation: $3,500 · 50.0% · 45.7×
 
             FORECAST_LINE
             Accuracy: not enough history yet (0 of 8 past 30-day forecasts judged)
 
-            <b>AI credits</b>: $0 this week · $0 of $400 this month · projected $0
+            <b>AI credits</b>: $0.00 this week · $0.00 of $400.00 this month · projected $0.00
 
             <b>Recommendations</b> (rule-based)
             1. Call or message the 1 decision-stage contact silent for 3+ days — $3,500 of potential is cooling.
-            2. Double down on ai_automation: $3,500 in 90 days at 50% conversion — give it the next content slots and DM openers.
+            2. Double down on ai_automation: $3,500 in 90 days at 50% conversion and 45.7× ROI — give it the next content slots and DM openers.
             3. Best source is twitter → agencies ($3,500 in 90 days): publish two more posts a week there.""";
 
     @Test
     void dryRunPrintsTheReportWorkedByHandAndSendsNothing() {
         CliRun run = CliRun.on(db, configured(), "--weekly-report", "--dry-run", "--as-of", AS_OF);
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out).isEqualTo(expected() + "\n\n(dry run: not sent)\n");
+        // the report is shown once, word for word, as the message the dry run would queue
+        String expected = expected();
+        assertThat(run.out).startsWith(DryRunReport.HEADER + "\n\n(dry run: not sent)\n")
+                .contains("It would queue 1 Telegram message and send it at once:\n\n[weekly_report:2026-03-02]\n" + expected + "\n")
+                .endsWith(expected + "\n");
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
         assertThat(telegram.getRequestCount()).isZero();
     }
 
@@ -145,11 +152,23 @@ class WeeklyReportCliTest {
         assertThat(telegram.getRequestCount()).isEqualTo(1);
     }
 
+    /** A fresh install without Telegram (PRD-046 "runs cleanly"; SPEC §9 "queued, not lost"): exit 0, the report waits in the outbox. */
     @Test
-    void withoutTelegramItSaysHowToConfigureItAndQueuesNothing() {
-        CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), "--weekly-report", "--as-of", AS_OF);
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err).contains("REVOPS_TELEGRAM_BOT_TOKEN");
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
+    void withoutTelegramTheReportIsQueuedUntilTelegramIsConfigured() {
+        for (String[] args : new String[][] {{"--weekly-report"}, {"--domain", "revenue_ops", "--task", "report"}}) {
+            String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--as-of", AS_OF))
+                    .toArray(String[]::new);
+            CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), all);
+            assertThat(run.exitCode).as(run.toString()).isZero();
+            assertThat(run.err).isEmpty();
+        }
+        assertThat(new Fixtures(db).text("SELECT status || ': ' || last_error FROM revops_outbox WHERE kind = 'weekly_report'"))
+                .startsWith("pending: waiting for configuration: Telegram is not configured");
+        // once Telegram is configured, the next delivery sends it
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":78}}"));
+        CliRun later = CliRun.on(db, configured(), "--weekly-report", "--as-of", "2026-03-02T09:00:00Z");
+        assertThat(later.exitCode).as(later.toString()).isZero();
+        assertThat(later.out).contains("this week's report was queued before today; sent to Telegram");
+        assertThat(telegram.getRequestCount()).isEqualTo(1);
     }
 }

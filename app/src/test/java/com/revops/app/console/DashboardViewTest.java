@@ -88,9 +88,9 @@ class DashboardViewTest {
                 .setScale(0, java.math.RoundingMode.HALF_UP)));
         assertThat(value(robot, "#tile-mtd")).isEqualTo(Formats.money(mtd.get("revenue").decimalValue()));
         assertThat(value(robot, "#tile-deals")).isEqualTo(mtd.get("deals_closed").asText());
-        // by hand: 3500 + 2124.25; one $997 deal. The forecast: ada's $442.26 (RevenueCliTest) + bob (cold, under $4) + the
+        // by hand: 3500 + 2124.25 = 5624.25, a tile in whole dollars; one $997 deal. The forecast: ada's $442.26 (RevenueCliTest) + bob (cold, under $4) + the
         // two new leads of the last 28 days: between $442 and ~$760 — the exact headline is the CLI's, checked above
-        assertThat(value(robot, "#tile-pipeline")).isEqualTo("$5,624.25");
+        assertThat(value(robot, "#tile-pipeline")).isEqualTo("$5,624");
         assertThat(forecast.get("forecast_30").decimalValue()).isBetween(new java.math.BigDecimal("442.25"), new java.math.BigDecimal("800"));
         assertThat(detail(robot, "#tile-forecast")).startsWith("likely $0–$3.5k · 90 days ");
         assertThat(value(robot, "#tile-mtd")).isEqualTo("$997");

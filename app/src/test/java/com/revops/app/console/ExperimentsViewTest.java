@@ -85,7 +85,7 @@ class ExperimentsViewTest {
         TableExport.write(table, file);
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).isEqualTo("Experiment,Variant,Impressions,Conversions,Conv. rate,Revenue,Revenue per user,Against the leader");
-        assertThat(lines).contains("EverReach Pro · annual_first,control,\"1,000\",150,15.00%,\"$1,500\",$1.50,p = 0.0033 vs annual_first");
+        assertThat(lines).contains("EverReach Pro · annual_first,control,\"1,000\",150,15.00%,\"$1,500.00\",$1.50,p = 0.0033 vs annual_first");
     }
 
     private static List<String> labels(FxRobot robot, String box) {

@@ -39,7 +39,7 @@ public final class AdsRules {
     public static BigDecimal dailyBudget(String field, String text) {
         BigDecimal budget = Money.parsePositive(field, text);
         if (budget.compareTo(MIN_DAILY_BUDGET) < 0 || budget.compareTo(MAX_DAILY_BUDGET) > 0) {
-            throw new InvalidInputException(field, "must be between $5 and $10 a day (got " + Money.format(budget) + ")");
+            throw new InvalidInputException(field, "must be between $5 and $10 a day (got " + Money.formatCents(budget) + ")");
         }
         return budget;
     }
@@ -52,11 +52,11 @@ public final class AdsRules {
     /** Why the campaign must be paused now, or empty when it may keep running. */
     public static Optional<String> pauseReason(BigDecimal spend, long conversions, Duration running) {
         if (conversions <= 0 && spend.compareTo(NO_CONVERSION_LIMIT) >= 0) {
-            return Optional.of("Spent " + Money.format(spend) + " with no conversion (limit $20); paused automatically.");
+            return Optional.of("Spent " + Money.formatCents(spend) + " with no conversion (limit $20); paused automatically.");
         }
         Optional<BigDecimal> cpa = cpa(spend, conversions);
         if (cpa.isPresent() && cpa.get().compareTo(CPA_LIMIT) > 0 && running.compareTo(CPA_GRACE) >= 0) {
-            return Optional.of("CPA " + Money.format(cpa.get()) + " was above the $10 limit after " + running.toHours()
+            return Optional.of("CPA " + Money.formatCents(cpa.get()) + " was above the $10 limit after " + running.toHours()
                     + " h; paused automatically.");
         }
         return Optional.empty();
@@ -66,5 +66,30 @@ public final class AdsRules {
     public static Alert pausedAlert(String campaign, String reason) {
         return new Alert(AlertType.AD_PAUSED, Severity.WARNING, campaign, "Ad campaign " + campaign + " paused: " + reason,
                 "Review the creative and audience on the Ads screen before proposing it again");
+    }
+
+    /** Urgent: the rule caught the campaign but Meta did not confirm the pause, so it may keep spending. */
+    public static Alert pauseFailedAlert(String campaign, String reason, String why) {
+        return new Alert(AlertType.AD_PAUSE_FAILED, Severity.URGENT, campaign, "Ad campaign " + campaign
+                + " should be paused (" + reason + ") but Meta did not confirm the pause: " + why,
+                "Pause it in Meta Ads Manager now; the console retries every hour and shows it active until Meta confirms");
+    }
+
+    /**
+     * The reconcile's finding when Meta's configured status differs from ours: paused here but active
+     * at Meta spends money the console believes stopped (urgent); active here but not at Meta is a
+     * warning (someone paused it in Ads Manager).
+     */
+    public static Optional<Alert> driftAlert(String campaign, String localStatus, String metaStatus) {
+        boolean metaActive = "ACTIVE".equals(metaStatus);
+        if ("paused".equals(localStatus) && metaActive) {
+            return Optional.of(new Alert(AlertType.AD_DRIFT, Severity.URGENT, campaign, "Ad campaign " + campaign
+                    + " is paused here but ACTIVE at Meta: it is spending money", "Pause it in Meta Ads Manager now"));
+        }
+        if ("active".equals(localStatus) && !metaActive) {
+            return Optional.of(new Alert(AlertType.AD_DRIFT, Severity.WARNING, campaign, "Ad campaign " + campaign
+                    + " is active here but " + metaStatus + " at Meta", "Check the campaign in Meta Ads Manager"));
+        }
+        return Optional.empty();
     }
 }

@@ -119,16 +119,16 @@ public final class AlertRules {
                 continue;
             }
             BigDecimal share = b.spent().divide(b.limit(), MathContext.DECIMAL64);
-            String spend = "AI spend " + ("daily".equals(b.scope()) ? "today" : "this month") + " " + Money.format(b.spent())
-                    + " of " + Money.format(b.limit()) + " (" + pct(share, 0) + ")";
+            String spend = "AI spend " + ("daily".equals(b.scope()) ? "today" : "this month") + " " + Money.formatCents(b.spent())
+                    + " of " + Money.formatCents(b.limit()) + " (" + pct(share, 0) + ")";
             BigDecimal warnAt = b.limit().multiply(b.warnAtPercent()).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
-            if (b.spent().compareTo(warnAt) >= 0) {
-                alerts.add(new Alert(AlertType.CREDIT_BUDGET_WARNING, Severity.WARNING, b.scope(), spend,
-                        "Route drafts to haiku and defer research jobs until the budget resets"));
-            }
+            // one line per budget: past the limit the warning would only repeat the same spend
             if (b.spent().compareTo(b.limit()) >= 0) {
                 alerts.add(new Alert(AlertType.CREDIT_BUDGET_EXCEEDED, Severity.URGENT, b.scope(), spend,
                         "Non-critical generation is suspended until the " + b.scope() + " budget resets"));
+            } else if (b.spent().compareTo(warnAt) >= 0) {
+                alerts.add(new Alert(AlertType.CREDIT_BUDGET_WARNING, Severity.WARNING, b.scope(), spend,
+                        "Route drafts to haiku and defer research jobs until the budget resets"));
             }
         }
         return alerts;
@@ -157,7 +157,7 @@ public final class AlertRules {
     public static Alert dealClosed(String subject, String contactName, BigDecimal amount, String offer, String eventType) {
         String what = "deal_won".equals(eventType) ? "Deal closed" : eventType.replace('_', ' ');
         return new Alert(AlertType.DEAL_CLOSED, Severity.INFO, subject,
-                what + ": " + contactName + " — " + Money.format(amount) + " (" + offer + ")",
+                what + ": " + contactName + " — " + Money.formatCents(amount) + " (" + offer + ")",
                 "Send the onboarding note and ask for a referral");
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import com.revops.domain.common.Html;
 import com.revops.domain.common.Money;
+import com.revops.domain.common.Ratios;
 import com.revops.domain.common.Stage;
 import com.revops.domain.forecast.ForecastWords;
 import com.revops.domain.revenue.PipelineSummary;
@@ -46,11 +47,11 @@ public final class DailyBrief {
         b.append('\n');
         b.append("Top Performing Offer: ").append(d.topOffer().map(o -> Html.escape(o.offerTag()) + " ("
                 + o.conversion().map(DailyBrief::percent).orElse("n/a") + " conversion, "
-                + o.roi().map(r -> r.setScale(1, RoundingMode.HALF_UP).toPlainString() + "x").orElse("n/a") + " ROI)")
+                + Ratios.times(o.roi()) + " ROI)")
                 .orElse("none yet (no revenue in the last 90 days)")).append('\n');
         b.append("Best Source: ").append(d.bestSource().map(s -> Html.escape(capitalise(s.platform())) + " → "
                 + Html.escape(s.niche()) + " niche").orElse("none yet")).append('\n');
-        if (d.alerts().isEmpty()) {
+        if (d.alerts().isEmpty() && d.alreadySent().isEmpty()) {
             b.append("\n✅ No open alerts\n");
         } else {
             for (BriefAlert a : d.alerts().stream().limit(MAX_ALERTS).toList()) {
@@ -60,8 +61,19 @@ public final class DailyBrief {
             if (d.alerts().size() > MAX_ALERTS) {
                 b.append("\n…and ").append(d.alerts().size() - MAX_ALERTS).append(" more open alerts in the console\n");
             }
+            if (!d.alreadySent().isEmpty()) {
+                b.append("\nℹ️ Also open, sent to you earlier today: ").append(Html.escape(grouped(d.alreadySent()))).append('\n');
+            }
         }
         return b.toString().stripTrailing();
+    }
+
+    /** "reply rate drop, high value silent ×2" — each name once, in the order first seen. */
+    static String grouped(List<String> names) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        names.forEach(n -> counts.merge(n, 1, Integer::sum));
+        return String.join(", ", counts.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey() : e.getKey() + " ×" + e.getValue())
+                .toList());
     }
 
     static String contacts(long n) {

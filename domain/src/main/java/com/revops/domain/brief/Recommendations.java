@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.revops.domain.common.Money;
+import com.revops.domain.common.Ratios;
 import com.revops.domain.funnel.FunnelStep;
 import com.revops.domain.revenue.ConversionStep;
 
@@ -33,11 +34,11 @@ public final class Recommendations {
         weakestStep(d).ifPresent(out::add);
         d.offers().topOffer().ifPresent(top -> out.add("Double down on " + top.offerTag() + ": " + Money.format(top.revenue())
                 + " in 90 days" + top.conversion().map(c -> " at " + pct(c) + " conversion").orElse("")
-                + top.roi().map(r -> " and " + r.setScale(1, RoundingMode.HALF_UP).toPlainString() + "x ROI").orElse("")
+                + top.roi().map(r -> " and " + Ratios.times(r) + " ROI").orElse("")
                 + " — give it the next content slots and DM openers."));
         if (d.credits().monthlyLimit().signum() > 0 && d.credits().projectedMonthEnd().compareTo(d.credits().monthlyLimit()) > 0) {
-            out.add("AI spend is on track for " + Money.format(d.credits().projectedMonthEnd()) + " this month against a "
-                    + Money.format(d.credits().monthlyLimit()) + " budget: route drafts and reviews to haiku and batch research.");
+            out.add("AI spend is on track for " + Money.formatCents(d.credits().projectedMonthEnd()) + " this month against a "
+                    + Money.formatCents(d.credits().monthlyLimit()) + " budget: route drafts and reviews to haiku and batch research.");
         }
         d.funnel().flatMap(f -> f.weakestStep().map(step -> step.label() + " converts " + pct(f.rates().get(step))
                 + " against a " + pct(step.low()) + "–" + pct(step.high()) + " target: " + funnelFix(step))).ifPresent(out::add);

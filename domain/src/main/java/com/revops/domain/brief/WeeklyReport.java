@@ -1,7 +1,6 @@
 package com.revops.domain.brief;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Map;
 
 import com.revops.domain.common.Html;
 import com.revops.domain.common.Money;
+import com.revops.domain.common.Ratios;
 import com.revops.domain.forecast.ForecastWords;
 import com.revops.domain.forecast.MethodScore;
 import com.revops.domain.funnel.FunnelStep;
@@ -39,7 +39,8 @@ public final class WeeklyReport {
                     .append(" (n=").append(s.resolved()).append(")\n");
         }
 
-        b.append("\n<b>Top sources</b> (90 days)\n");
+        b.append("\n<b>Top sources</b> (90 days, ").append(Money.format(d.sources().totalRevenue())).append(" from ")
+                .append(d.sources().totalDeals()).append(d.sources().totalDeals() == 1 ? " deal)\n" : " deals)\n");
         List<TopSources.Ranked> platforms = d.sources().platforms().stream().limit(3).toList();
         if (platforms.isEmpty()) {
             b.append("  • no revenue yet\n");
@@ -52,11 +53,11 @@ public final class WeeklyReport {
             b.append("  • niche ").append(Html.escape(r.name())).append(": ").append(Money.format(r.revenue())).append('\n');
         }
 
-        b.append("\n<b>Offers</b> (90 days: revenue · conversion · ROI)\n");
+        b.append("\n<b>Offers</b> (90 days, ").append(Money.format(d.offers().totalRevenue())).append(" in all: revenue · conversion · ROI)\n");
         for (OfferPerformance o : d.offers().offers()) {
             b.append("  • ").append(Html.escape(o.offerTag())).append(": ").append(Money.format(o.revenue())).append(" · ")
                     .append(o.conversion().map(DailyBrief::percent).orElse("n/a")).append(" · ")
-                    .append(o.roi().map(r -> r.setScale(1, RoundingMode.HALF_UP).toPlainString() + "x").orElse("n/a")).append('\n');
+                    .append(Ratios.times(o.roi())).append('\n');
         }
 
         b.append("\n<b>Forecast</b>: 30d ").append(Html.escape(ForecastWords.headline(d.forecast().forecast30(),
@@ -74,11 +75,11 @@ public final class WeeklyReport {
         }
 
         WeeklyReportData.CreditBurn c = d.credits();
-        b.append("\n<b>AI credits</b>: ").append(Money.format(c.lastSevenDays())).append(" this week · ")
-                .append(Money.format(c.monthToDate())).append(" of ").append(Money.format(c.monthlyLimit())).append(" this month · projected ")
-                .append(Money.format(c.projectedMonthEnd())).append('\n');
+        b.append("\n<b>AI credits</b>: ").append(Money.formatCents(c.lastSevenDays())).append(" this week · ")
+                .append(Money.formatCents(c.monthToDate())).append(" of ").append(Money.formatCents(c.monthlyLimit())).append(" this month · projected ")
+                .append(Money.formatCents(c.projectedMonthEnd())).append('\n');
         for (Map.Entry<String, BigDecimal> e : c.byModel().entrySet()) {
-            b.append("  • ").append(Html.escape(e.getKey())).append(": ").append(Money.format(e.getValue())).append('\n');
+            b.append("  • ").append(Html.escape(e.getKey())).append(": ").append(Money.formatCents(e.getValue())).append('\n');
         }
 
         d.funnel().ifPresent(f -> {

@@ -22,11 +22,24 @@ public final class Money {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** "$42,750" for whole dollars, "$1,234.50" otherwise. */
+    /**
+     * A figure that sums things up — a tile, a headline, a total, a forecast, a line of the brief or the report —
+     * in whole dollars, rounded half-up: "$42,750", "$97,073" for 97,073.25 (docs/decisions/0037-money-formatting.md).
+     */
     public static String format(BigDecimal amount) {
-        BigDecimal rounded = cents(amount);
-        boolean whole = rounded.stripTrailingZeros().scale() <= 0;
-        DecimalFormat format = new DecimalFormat(whole ? "$#,##0" : "$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        return write(amount.setScale(0, RoundingMode.HALF_UP), "$#,##0");
+    }
+
+    /**
+     * An individual amount — a deal, a price or rate, a row of a table — or metered spend (AI credits, ad spend, CPA)
+     * held against a small limit, to the cent: "$3,500.00", "$12.60".
+     */
+    public static String formatCents(BigDecimal amount) {
+        return write(cents(amount), "$#,##0.00");
+    }
+
+    private static String write(BigDecimal rounded, String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
         format.setRoundingMode(RoundingMode.HALF_UP);
         String text = format.format(rounded.abs());
         return rounded.signum() < 0 ? "-" + text : text;
@@ -57,7 +70,7 @@ public final class Money {
             throw new InvalidInputException(field, "has more than two decimals (got " + text.trim() + ")");
         }
         if (value.compareTo(MAX) > 0) {
-            throw new InvalidInputException(field, "is larger than " + format(MAX));
+            throw new InvalidInputException(field, "is larger than " + formatCents(MAX));
         }
         return value.setScale(2, RoundingMode.UNNECESSARY);
     }

@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code --top-sources} (SPEC §4): platforms and niches ranked by revenue, and the best platform → niche pair. */
+/**
+ * {@code --top-sources} (SPEC §4): platforms and niches ranked by revenue, and the best platform → niche pair. Revenue without a
+ * platform or niche is ranked as "(unknown platform)" / "(unknown niche)" but is never the best pair.
+ */
 public record TopSources(List<Ranked> platforms, List<Ranked> niches, Optional<SourceRevenue> bestPair) {
 
     public static TopSources rank(List<SourceRevenue> sources) {
         return new TopSources(rankBy(sources, SourceRevenue::platform), rankBy(sources, SourceRevenue::niche),
-                sources.stream().filter(s -> s.revenue().signum() > 0)
+                sources.stream().filter(s -> s.revenue().signum() > 0 && !Unattributed.isStandIn(s.platform())
+                                && !Unattributed.isStandIn(s.niche()))
                         .max(Comparator.comparing(SourceRevenue::revenue).thenComparingLong(SourceRevenue::deals)
                                 .thenComparing(SourceRevenue::platform, Comparator.reverseOrder())));
     }
@@ -27,6 +31,16 @@ public record TopSources(List<Ranked> platforms, List<Ranked> niches, Optional<S
                 .sorted(Comparator.comparing(Ranked::revenue).reversed().thenComparing(Ranked::deals, Comparator.reverseOrder())
                         .thenComparing(Ranked::name))
                 .toList();
+    }
+
+    /** Σ revenue over every platform (the same as over every niche): all revenue of the window. */
+    public BigDecimal totalRevenue() {
+        return platforms.stream().map(Ranked::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Σ deals over every platform. */
+    public long totalDeals() {
+        return platforms.stream().mapToLong(Ranked::deals).sum();
     }
 
     /** A platform or niche with its deals and revenue. */

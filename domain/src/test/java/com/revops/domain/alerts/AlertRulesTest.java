@@ -88,7 +88,8 @@ class AlertRulesTest {
         assertThat(rules.forecastDrop(atFloor)).isEmpty();
         AlertInputs below = new AlertInputs(0, 0, 0, 0, 1, q.lastTransition(), List.of(), new BigDecimal("799.99"),
                 Optional.of(new BigDecimal("1000.00")), q.budgets(), q.previousPayingUsers(), q.payingUsers());
-        assertThat(rules.forecastDrop(below).orElseThrow().message()).contains("$1,000 → $799.99");
+        // forecasts are summary figures, in whole dollars: $799.99 reads $800
+        assertThat(rules.forecastDrop(below).orElseThrow().message()).contains("$1,000 → $800");
         AlertInputs noSnapshot = new AlertInputs(0, 0, 0, 0, 1, q.lastTransition(), List.of(), BigDecimal.ZERO,
                 Optional.empty(), q.budgets(), q.previousPayingUsers(), q.payingUsers());
         assertThat(rules.forecastDrop(noSnapshot)).isEmpty();
@@ -99,7 +100,9 @@ class AlertRulesTest {
         assertThat(budgetAlerts("11.99")).isEmpty();
         assertThat(budgetAlerts("12.00")).containsExactly(AlertType.CREDIT_BUDGET_WARNING); // 80% of $15
         assertThat(budgetAlerts("14.99")).containsExactly(AlertType.CREDIT_BUDGET_WARNING);
-        assertThat(budgetAlerts("15.00")).containsExactly(AlertType.CREDIT_BUDGET_WARNING, AlertType.CREDIT_BUDGET_EXCEEDED);
+        // at or past the limit the warning and the exceeded alert of one budget are one line: the exceeded one
+        assertThat(budgetAlerts("15.00")).containsExactly(AlertType.CREDIT_BUDGET_EXCEEDED);
+        assertThat(budgetAlerts("15.60")).containsExactly(AlertType.CREDIT_BUDGET_EXCEEDED);
     }
 
     private List<AlertType> budgetAlerts(String spent) {

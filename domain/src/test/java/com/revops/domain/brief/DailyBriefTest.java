@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.revops.domain.common.Stage;
 import com.revops.domain.forecast.Interval;
 import com.revops.domain.revenue.MonthToDate;
+import com.revops.domain.revenue.OfferCost;
 import com.revops.domain.revenue.OfferPerformance;
 import com.revops.domain.revenue.PipelineSummary;
 import com.revops.domain.revenue.SourceRevenue;
@@ -37,7 +38,8 @@ class DailyBriefTest {
                 new MonthToDate(YearMonth.of(2026, 3), Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-02T07:30:00Z"),
                         new BigDecimal("4997"), 2, BigDecimal.ZERO),
                 Optional.of(new OfferPerformance("ai_automation", "all", Optional.empty(), 0, 0, 0, 95, 2, new BigDecimal("7000"),
-                        new BigDecimal("2000"), Optional.of(new BigDecimal("0.021")), Optional.of(new BigDecimal("3.5")))),
+                        new OfferCost(new BigDecimal("250"), new BigDecimal("50"), new BigDecimal("1255"), 131, 20),
+                        Optional.of(new BigDecimal("0.021")), Optional.of(new BigDecimal("3.5")))),
                 Optional.of(new SourceRevenue("twitter", "ai_automation", 2, new BigDecimal("7000"))),
                 List.of(new BriefAlert("warning", "Reply rate down 12% vs last week (8% → 7%)", "Review email subject lines + DM timing")));
 
@@ -54,7 +56,7 @@ class DailyBriefTest {
                 MTD Revenue: $4,997
                 Deals Closed This Month: 2
 
-                Top Performing Offer: ai_automation (2.1% conversion, 3.5x ROI)
+                Top Performing Offer: ai_automation (2.1% conversion, 3.5× ROI)
                 Best Source: Twitter → ai_automation niche
 
                 ⚠️ Alert: Reply rate down 12% vs last week (8% → 7%)
@@ -74,5 +76,17 @@ class DailyBriefTest {
                 .contains("Best Source: X&lt;script&gt; → a&amp;b niche")
                 .contains("Top Performing Offer: none yet")
                 .doesNotContain("<script>");
+    }
+
+    @Test
+    void alertsAlreadySentTodayAreNamedOnceNotRepeated() {
+        DailyBriefData data = new DailyBriefData(LocalDate.of(2026, 3, 2), pipeline(), BigDecimal.ZERO, Optional.empty(),
+                new MonthToDate(YearMonth.of(2026, 3), Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-02T07:30:00Z"),
+                        BigDecimal.ZERO, 0, BigDecimal.ZERO),
+                Optional.empty(), Optional.empty(), List.of(),
+                List.of("high value silent", "reply rate drop", "high value silent"));
+        String text = DailyBrief.render(data);
+        assertThat(text).endsWith("ℹ️ Also open, sent to you earlier today: high value silent ×2, reply rate drop")
+                .doesNotContain("No open alerts").doesNotContain("Alert:");
     }
 }

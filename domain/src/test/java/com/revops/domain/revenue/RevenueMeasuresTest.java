@@ -1,6 +1,7 @@
 package com.revops.domain.revenue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import com.revops.domain.common.InvalidInputException;
 import com.revops.domain.common.Stage;
 
 /** Hand-worked checks of sales velocity, forecast accuracy, offer ROI, top sources and automation ROI. */
@@ -50,32 +52,71 @@ class RevenueMeasuresTest {
         assertThat(ForecastAccuracy.of(List.of()).wape()).isEmpty();
     }
 
+    /*
+     * Cost = ad spend + AI credits tagged with the offer + operator time; ROI = (revenue − cost) ÷ cost (SPEC §4).
+     * Operator time at the defaults: $100/h, 3 min per outreach item sent, 45 min per call booked.
+     *  ai_automation × twitter:  ads 100; credits $40 split 30:10 by pipeline entries → 30;
+     *                            time (40 × 3 + 4 × 45) min = 300 min = 5 h → $500; cost 630
+     *                            ROI (7000 − 630) ÷ 630 = 10.1111…; conversion 2 ÷ 30
+     *  ai_automation × threads:  credits 10; time 20 × 3 = 60 min → $100; cost 110; ROI (0 − 110) ÷ 110 = −1
+     *  creator_growth × tiktok:  nothing spent → ROI n/a; no pipeline entries → conversion n/a
+     *  ai_automation (all):      ads 100 + credits 40 + time 600 = 740; ROI (7000 − 740) ÷ 740 = 8.4594…
+     */
     @Test
-    void offerRoiIsRevenueOverAdSpendPlusTheOffersCreditsSharedByPipelineEntries() {
+    void offerRoiIsRevenueLessEverythingTheOfferConsumedOverThatCost() {
         List<OfferActivity> activity = List.of(
-                new OfferActivity("ai_automation", "twitter", Optional.of("saas"), 10_000, 400, 12, 30, 2, new BigDecimal("7000"), new BigDecimal("100")),
-                new OfferActivity("ai_automation", "threads", Optional.of("saas"), 4_000, 100, 3, 10, 0, BigDecimal.ZERO, BigDecimal.ZERO),
-                new OfferActivity("creator_growth", "tiktok", Optional.empty(), 20_000, 900, 20, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO));
-        var result = new OfferPerformanceCalculator().compute(activity, Map.of("ai_automation", new BigDecimal("40")));
+                new OfferActivity("ai_automation", "twitter", Optional.of("saas"), 10_000, 400, 12, 30, 2, new BigDecimal("7000"),
+                        new BigDecimal("100"), 40, 4),
+                new OfferActivity("ai_automation", "threads", Optional.of("saas"), 4_000, 100, 3, 10, 0, BigDecimal.ZERO, BigDecimal.ZERO,
+                        20, 0),
+                new OfferActivity("creator_growth", "tiktok", Optional.empty(), 20_000, 900, 20, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO,
+                        0, 0));
+        var result = new OfferPerformanceCalculator(OperatorTime.DEFAULT).compute(activity, Map.of("ai_automation", new BigDecimal("40")));
 
-        // ai_automation credits $40 split 30:10 → twitter $30, threads $10
         OfferPerformance twitter = result.rows().get(0);
         assertThat(twitter.platform()).isEqualTo("twitter");
-        assertThat(twitter.cost()).isEqualByComparingTo("130"); // 100 ad spend + 30 credits
-        assertThat(twitter.roi().orElseThrow().doubleValue()).isCloseTo(7000.0 / 130, within(1e-12));
+        assertThat(twitter.costs().adSpend()).isEqualByComparingTo("100");
+        assertThat(twitter.costs().aiCredits()).isEqualByComparingTo("30");
+        assertThat(twitter.costs().operatorTime()).isEqualByComparingTo("500");
+        assertThat(twitter.cost()).isEqualByComparingTo("630");
+        assertThat(twitter.roi().orElseThrow().doubleValue()).isCloseTo(6370.0 / 630, within(1e-12));
         assertThat(twitter.conversion().orElseThrow().doubleValue()).isCloseTo(2.0 / 30, within(1e-12));
         OfferPerformance threads = result.rows().stream().filter(r -> r.platform().equals("threads")).findFirst().orElseThrow();
-        assertThat(threads.cost()).isEqualByComparingTo("10");
-        assertThat(threads.roi().orElseThrow()).isEqualByComparingTo("0");
+        assertThat(threads.cost()).isEqualByComparingTo("110");
+        assertThat(threads.roi().orElseThrow()).isEqualByComparingTo("-1");
         OfferPerformance tiktok = result.rows().stream().filter(r -> r.platform().equals("tiktok")).findFirst().orElseThrow();
         assertThat(tiktok.roi()).as("n/a at zero cost").isEmpty();
         assertThat(tiktok.conversion()).as("no pipeline entries").isEmpty();
 
         OfferPerformance ai = result.topOffer().orElseThrow();
         assertThat(ai.offerTag()).isEqualTo("ai_automation");
-        assertThat(ai.cost()).isEqualByComparingTo("140");
-        assertThat(ai.roi().orElseThrow().doubleValue()).isCloseTo(7000.0 / 140, within(1e-12)); // 50×
+        assertThat(ai.costs()).isEqualTo(new OfferCost(new BigDecimal("100"), ai.costs().aiCredits(), ai.costs().operatorTime(), 60, 4));
+        assertThat(ai.costs().aiCredits()).isEqualByComparingTo("40");
+        assertThat(ai.costs().operatorTime()).isEqualByComparingTo("600");
+        assertThat(ai.cost()).isEqualByComparingTo("740");
+        assertThat(ai.roi().orElseThrow().doubleValue()).isCloseTo(6260.0 / 740, within(1e-12));
         assertThat(ai.conversion().orElseThrow().doubleValue()).isCloseTo(2.0 / 40, within(1e-12));
+    }
+
+    @Test
+    void operatorTimeIsMinutesOverSixtyAtTheHourlyRateAndRefusesBadSettings() {
+        // $60/h, 2 min per item, 30 min per call: 40 × 2 + 4 × 30 = 200 min = 3⅓ h → $200
+        OperatorTime time = OperatorTime.parse("$60", "2", "30");
+        assertThat(time.cost(40, 4)).isEqualByComparingTo("200");
+        assertThat(OperatorTime.DEFAULT.cost(1, 0)).isEqualByComparingTo("5"); // 3 min at $100/h
+        assertThat(OperatorTime.DEFAULT.cost(0, 1)).isEqualByComparingTo("75"); // 45 min at $100/h
+        assertThat(OperatorTime.parse("0", "0", "0").cost(100, 100)).isEqualByComparingTo("0");
+
+        assertThatThrownBy(() -> OperatorTime.parse("-5", "3", "45")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("hourly rate: must not be negative (got -5)");
+        assertThatThrownBy(() -> OperatorTime.parse("100", "three", "45")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("minutes per outreach item: 'three' is not a number");
+        assertThatThrownBy(() -> OperatorTime.parse("100", "3", "600")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("minutes per call: must be at most 480 (got 600)");
+        assertThatThrownBy(() -> OperatorTime.parse("", "3", "45")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("hourly rate: is required");
+        assertThatThrownBy(() -> OperatorTime.parse("100.123", "3", "45")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("hourly rate: has more than two decimals (got 100.123)");
     }
 
     @Test

@@ -64,17 +64,37 @@ public final class AlertRepository {
     }
 
     /**
-     * Records an alert for its day; returns false when the same type + subject was already raised
-     * that day (the once-a-day rule of SPEC §4).
+     * Records an alert for its day, to go out as its own message; returns false when the same type + subject
+     * already reached the operator that day — as a message or in the brief (the once-a-day rule of SPEC §4).
      */
     public boolean record(Alert alert, LocalDate day, Instant at) {
+        return record(alert, day, at, "message");
+    }
+
+    /** Records the alerts the morning brief carried, so no separate message repeats them that day; returns those new to the day. */
+    public List<Alert> recordCarriedByBrief(List<Alert> alerts, LocalDate day, Instant at) {
+        return alerts.stream().filter(a -> record(a, day, at, "brief")).toList();
+    }
+
+    /** "type|subject" of every alert that reached the operator on {@code day}. */
+    public java.util.Set<String> deliveredOn(LocalDate day) {
+        return new java.util.HashSet<>(jdbi.withHandle(h -> h.createQuery(
+                        "SELECT alert_type || '|' || subject FROM revops_alerts WHERE alert_day = :day")
+                .bind("day", day).mapTo(String.class).list()));
+    }
+
+    public static String key(Alert alert) {
+        return alert.type().code() + "|" + alert.subject();
+    }
+
+    private boolean record(Alert alert, LocalDate day, Instant at, String deliveredBy) {
         return jdbi.withHandle(h -> h.createUpdate("""
-                        INSERT INTO revops_alerts (alert_type, subject, alert_day, severity, message, action, raised_at)
-                        VALUES (:type, :subject, :day, :severity, :message, :action, :at)
+                        INSERT INTO revops_alerts (alert_type, subject, alert_day, severity, message, action, raised_at, delivered_by)
+                        VALUES (:type, :subject, :day, :severity, :message, :action, :at, :by)
                         ON CONFLICT (alert_type, subject, alert_day) DO NOTHING""")
                 .bind("type", alert.type().code()).bind("subject", alert.subject()).bind("day", day)
                 .bind("severity", alert.severity().code()).bind("message", alert.message()).bind("action", alert.action())
-                .bind("at", SqlTime.bind(at))
+                .bind("at", SqlTime.bind(at)).bind("by", deliveredBy)
                 .execute() > 0);
     }
 
@@ -85,6 +105,27 @@ public final class AlertRepository {
                          WHERE acknowledged_at IS NULL AND raised_at > :from AND raised_at <= :asOf
                          ORDER BY CASE severity WHEN 'urgent' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, raised_at DESC""")
                 .bind("from", SqlTime.bind(asOf.minus(window))).bind("asOf", SqlTime.bind(asOf))
+                .map((rs, ctx) -> new RaisedAlert(rs.getLong("id"), rs.getString("alert_type"), rs.getString("subject"),
+                        rs.getString("severity"), rs.getString("message"), rs.getString("action"),
+                        SqlTime.read(rs, "raised_at").orElseThrow()))
+                .list());
+    }
+
+    /** The newest alert's id (0 when there is none): where a watcher starts. */
+    public long latestId() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(id), 0) FROM revops_alerts").mapTo(Long.class).one());
+    }
+
+    /**
+     * Alerts the operator should hear about at once, raised after {@code afterId}, oldest first: every
+     * {@code deal_closed} and every urgent alert (the console's notifications).
+     */
+    public List<RaisedAlert> notifiableAfter(long afterId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, alert_type, subject, severity, message, action, raised_at FROM revops_alerts
+                         WHERE id > :after AND (alert_type = 'deal_closed' OR severity = 'urgent')
+                         ORDER BY id LIMIT 20""")
+                .bind("after", afterId)
                 .map((rs, ctx) -> new RaisedAlert(rs.getLong("id"), rs.getString("alert_type"), rs.getString("subject"),
                         rs.getString("severity"), rs.getString("message"), rs.getString("action"),
                         SqlTime.read(rs, "raised_at").orElseThrow()))

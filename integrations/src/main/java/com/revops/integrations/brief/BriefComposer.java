@@ -18,6 +18,7 @@ import com.revops.domain.forecast.ForecastMethod;
 import com.revops.domain.funnel.FunnelStatus;
 import com.revops.domain.revenue.OfferPerformanceCalculator;
 import com.revops.integrations.alerts.AlertCheck;
+import com.revops.integrations.alerts.AlertRepository;
 import com.revops.integrations.credits.CreditRepository;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.funnel.FunnelRepository;
@@ -29,6 +30,7 @@ public final class BriefComposer {
     private final RevenueEngine revenue;
     private final ForecastLedger ledger;
     private final AlertCheck alerts;
+    private final AlertRepository alertLog;
     private final CreditRepository credits;
     private final FunnelRepository funnel;
     private final ZoneId zone;
@@ -37,21 +39,40 @@ public final class BriefComposer {
         this.revenue = new RevenueEngine(database, zone);
         this.ledger = new ForecastLedger(database.jdbi());
         this.alerts = new AlertCheck(database, zone);
+        this.alertLog = new AlertRepository(database.jdbi());
         this.credits = new CreditRepository(database.jdbi());
         this.funnel = new FunnelRepository(database.jdbi());
         this.zone = zone;
     }
 
     public DailyBriefData daily(Instant asOf) {
+        return composeDaily(asOf).data();
+    }
+
+    /**
+     * The brief and the alerts it lists in full: those firing at as_of that have not reached the operator today.
+     * The ones that did (their own message went out earlier today) are only named (docs/decisions/0038).
+     */
+    public ComposedBrief composeDaily(Instant asOf) {
         RevenueEngine.Overview overview = revenue.overview(asOf);
         OfferPerformanceCalculator.Result offers = revenue.offerPerformance(asOf);
-        List<BriefAlert> open = alerts.evaluate(asOf, overview).stream()
-                .filter(a -> a.type() != AlertType.DEAL_CLOSED)
-                .map(a -> new BriefAlert(a.severity().code(), a.message(), a.action()))
-                .toList();
-        return new DailyBriefData(asOf.atZone(zone).toLocalDate(), overview.pipeline(), overview.forecast().forecast30(),
-                overview.forecast().range().map(r -> r.d30()),
-                overview.monthToDate(), offers.topOffer(), revenue.topSources(asOf).bestPair(), open);
+        LocalDate day = asOf.atZone(zone).toLocalDate();
+        java.util.Set<String> delivered = alertLog.deliveredOn(day);
+        List<Alert> firing = alerts.evaluate(asOf, overview).stream().filter(a -> a.type() != AlertType.DEAL_CLOSED).toList();
+        List<Alert> listed = firing.stream().filter(a -> !delivered.contains(AlertRepository.key(a))).toList();
+        List<String> alreadySent = firing.stream().filter(a -> delivered.contains(AlertRepository.key(a)))
+                .map(a -> a.type().code().replace('_', ' ')).toList();
+        DailyBriefData data = new DailyBriefData(day, overview.pipeline(), overview.forecast().forecast30(),
+                overview.forecast().range().map(r -> r.d30()), overview.monthToDate(), offers.topOffer(), revenue.topSources(asOf).bestPair(),
+                listed.stream().map(a -> new BriefAlert(a.severity().code(), a.message(), a.action())).toList(), alreadySent);
+        return new ComposedBrief(data, listed);
+    }
+
+    /** The brief's data and the alerts it lists in full (recorded as delivered once the brief is queued). */
+    public record ComposedBrief(DailyBriefData data, List<Alert> listed) {
+        public ComposedBrief {
+            listed = List.copyOf(listed);
+        }
     }
 
     public WeeklyReportData weekly(Instant asOf) {

@@ -21,18 +21,39 @@ import com.revops.integrations.telegram.TelegramSettings;
  * through the {@link Outbox}, and delivery happens when Telegram is configured.
  */
 public final class Notifier {
+    /** Why messages wait when no bot token and chat id are set. */
+    public static final String NOT_CONFIGURED = "Telegram is not configured (bot token and chat id: environment or Settings)";
     private final AlertRepository alerts;
     private final Outbox outbox;
     private final ZoneId zone;
     private final Optional<TelegramSettings> telegram;
     private final Pause pause;
+    private final Optional<DryRunMessages> dryRun;
 
     public Notifier(Database database, ZoneId zone, Optional<TelegramSettings> telegram, Pause pause) {
+        this(database, zone, telegram, pause, Optional.empty());
+    }
+
+    private Notifier(Database database, ZoneId zone, Optional<TelegramSettings> telegram, Pause pause, Optional<DryRunMessages> dryRun) {
         this.alerts = new AlertRepository(database.jdbi());
         this.outbox = new Outbox(database.jdbi());
-        this.zone = zone;
+        this.zone = java.util.Objects.requireNonNull(zone, "zone");
         this.telegram = telegram;
         this.pause = pause;
+        this.dryRun = dryRun;
+    }
+
+    /**
+     * A notifier for a dry run (SPEC §5): alerts and messages are logged and queued as usual — in the
+     * dry run's database, which is rolled back — and every message queued is noted in {@code messages}
+     * instead of being sent. Nothing leaves the machine.
+     */
+    public static Notifier dryRun(Database dryRunDatabase, ZoneId zone, Optional<TelegramSettings> telegram, DryRunMessages messages) {
+        return new Notifier(dryRunDatabase, zone, telegram, Pause.REAL, Optional.of(messages));
+    }
+
+    public boolean isDryRun() {
+        return dryRun.isPresent();
     }
 
     public boolean telegramConfigured() {
@@ -49,7 +70,7 @@ public final class Notifier {
         List<Alert> fresh = new ArrayList<>();
         for (Alert alert : candidates) {
             if (alerts.record(alert, day, at)) {
-                outbox.enqueue(alertKey(alert, day), "alert", AlertText.render(alert), at);
+                enqueue(alertKey(alert, day), "alert", AlertText.render(alert), at);
                 fresh.add(alert);
             }
         }
@@ -61,19 +82,50 @@ public final class Notifier {
     }
 
     public boolean enqueue(String key, String kind, String html, Instant at) {
-        return outbox.enqueue(key, kind, html, at);
+        boolean queued = outbox.enqueue(key, kind, html, at);
+        if (queued) {
+            dryRun.ifPresent(messages -> messages.add(key, kind, html));
+        }
+        return queued;
     }
 
-    /** Delivers what is due and says where the message queued under {@code key} stands now. */
-    public Outbox.MessageState deliver(Instant now, String key) {
-        deliver(now);
-        return outbox.state(key).orElse(new Outbox.MessageState("pending", Optional.empty()));
+    /** Delivers what is due and says where the message queued under {@code key} stands now, and why. */
+    public Delivery deliver(Instant now, String key) {
+        if (dryRun.isPresent()) {
+            return Delivery.DRY_RUN;
+        }
+        Outbox.DeliveryReport report = deliver(now);
+        Outbox.MessageState state = outbox.state(key).orElse(new Outbox.MessageState("pending", Optional.empty()));
+        if (state.sent()) {
+            return new Delivery(Delivery.Status.SENT, Optional.empty());
+        }
+        if ("failed".equals(state.status())) {
+            return new Delivery(Delivery.Status.REFUSED, state.lastError());
+        }
+        Optional<Outbox.Halt> halt = report.halt();
+        if (halt.filter(h -> h == Outbox.Halt.NOT_CONFIGURED || h == Outbox.Halt.ANOTHER_PROCESS).isPresent()) {
+            return new Delivery(halt.get() == Outbox.Halt.NOT_CONFIGURED ? Delivery.Status.NOT_CONFIGURED : Delivery.Status.ANOTHER_PROCESS,
+                    report.reason());
+        }
+        Optional<String> error = state.lastError();
+        if (error.filter(e -> e.startsWith(Outbox.WAITING_FOR_CONFIGURATION)).isPresent()) {
+            return new Delivery(Delivery.Status.WAITING_FOR_CONFIGURATION,
+                    error.map(e -> e.substring(Outbox.WAITING_FOR_CONFIGURATION.length())));
+        }
+        return new Delivery(Delivery.Status.RETRYING, error.or(report::reason));
     }
 
-    /** Delivers what is due; without Telegram settings nothing is sent and the messages wait. */
+    /**
+     * Delivers what is due. Without Telegram settings nothing is sent: the messages wait, marked
+     * "waiting for configuration", and go out at the first delivery once Telegram is configured.
+     */
     public Outbox.DeliveryReport deliver(Instant now) {
+        if (dryRun.isPresent()) {
+            return Outbox.DeliveryReport.halted(0, 0, Outbox.Halt.DRY_RUN, "dry run: nothing is sent");
+        }
         if (telegram.isEmpty()) {
-            return new Outbox.DeliveryReport(0, 0, Optional.of("Telegram is not configured"));
+            outbox.markWaitingForConfiguration(NOT_CONFIGURED);
+            return Outbox.DeliveryReport.halted(0, 0, Outbox.Halt.NOT_CONFIGURED, NOT_CONFIGURED);
         }
         TelegramClient client = new TelegramClient(HttpClients.shared(), telegram.get(), java.time.Clock.systemUTC(), pause);
         return outbox.deliverDue(body -> Long.toString(client.sendMessage(body)), now, 100);

@@ -27,6 +27,7 @@ import com.revops.domain.revenue.TimeInStage;
 import com.revops.domain.revenue.TopSources;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.db.DatabaseErrors;
+import com.revops.integrations.settings.OperatorTimeSettings;
 
 /**
  * Every revenue number of SPEC §4 at an as_of instant: SQL aggregates from the repositories,
@@ -42,12 +43,14 @@ public final class RevenueEngine {
     private final Jdbi jdbi;
     private final RevenueRepository revenue;
     private final OfferRepository offers;
+    private final OperatorTimeSettings operatorTime;
     private final ZoneId zone;
 
     public RevenueEngine(Database database, ZoneId zone) {
         this.jdbi = database.jdbi();
         this.revenue = new RevenueRepository(database.jdbi());
         this.offers = new OfferRepository(database.jdbi());
+        this.operatorTime = new OperatorTimeSettings(database.jdbi());
         this.zone = zone;
     }
 
@@ -114,7 +117,7 @@ public final class RevenueEngine {
 
     public OfferPerformanceCalculator.Result offerPerformance(Instant asOf) {
         Instant from = asOf.minus(PERFORMANCE_WINDOW);
-        return new OfferPerformanceCalculator().compute(offers.activity(from, asOf), offers.creditCostByOffer(from, asOf));
+        return new OfferPerformanceCalculator(operatorTime.read()).compute(offers.activity(from, asOf), offers.creditCostByOffer(from, asOf));
     }
 
     public TopSources topSources(Instant asOf) {

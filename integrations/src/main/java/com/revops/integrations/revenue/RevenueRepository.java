@@ -24,6 +24,7 @@ import com.revops.domain.revenue.OfferCatalog;
 import com.revops.domain.revenue.SourceRevenue;
 import com.revops.domain.revenue.StageDurations;
 import com.revops.domain.revenue.StageOfferCount;
+import com.revops.domain.revenue.Unattributed;
 import com.revops.integrations.db.SqlTime;
 
 /**
@@ -133,17 +134,21 @@ public final class RevenueRepository {
         return totals;
     }
 
-    /** Deals and revenue by sourcing platform and niche with closed_at in [from, to]. */
+    /**
+     * Deals and revenue by sourcing platform and niche with closed_at in [from, to]; events without
+     * them count under "(unknown platform)" and "(unknown niche)".
+     */
     public List<SourceRevenue> sources(Instant from, Instant to) {
         return jdbi.withHandle(h -> h.createQuery("""
-                         SELECT coalesce(platform_source, 'unknown') AS platform, coalesce(niche_source, 'unknown') AS niche,
+                         SELECT platform_source AS platform, niche_source AS niche,
                                 count(*) FILTER (WHERE event_type = 'deal_won') AS deals,
-                                coalesce(sum(amount) FILTER (WHERE event_type <> 'churn'), 0) AS revenue
+                                coalesce(sum(amount) FILTER (WHERE %s), 0) AS revenue
                            FROM actp_revenue_events
                           WHERE closed_at >= :from AND closed_at <= :to
-                          GROUP BY 1, 2""")
+                          GROUP BY 1, 2""".formatted(RevenueEventsSql.IS_REVENUE))
                 .bind("from", SqlTime.bind(from)).bind("to", SqlTime.bind(to))
-                .map((rs, ctx) -> new SourceRevenue(rs.getString("platform"), rs.getString("niche"), rs.getLong("deals"),
+                .map((rs, ctx) -> new SourceRevenue(Unattributed.platform(rs.getString("platform")),
+                        Unattributed.niche(rs.getString("niche")), rs.getLong("deals"),
                         rs.getBigDecimal("revenue")))
                 .list());
     }

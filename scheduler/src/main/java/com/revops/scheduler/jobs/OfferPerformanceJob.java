@@ -1,11 +1,8 @@
 package com.revops.scheduler.jobs;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
-import com.revops.domain.revenue.OfferPerformanceCalculator;
-import com.revops.integrations.revenue.OfferRepository;
-import com.revops.integrations.revenue.RevenueEngine;
+import com.revops.integrations.summaries.SummaryRefresh;
 import com.revops.scheduler.SchedulerContext;
 
 /** 05:00 daily: refreshes {@code actp_offer_performance} for the trailing 90 days. */
@@ -16,10 +13,9 @@ public final class OfferPerformanceJob extends RevopsJob {
 
     @Override
     protected String run(Instant now, Instant scheduledFor) {
-        OfferPerformanceCalculator.Result result = new RevenueEngine(context.database(), context.zone()).offerPerformance(now);
-        LocalDate end = now.atZone(context.zone()).toLocalDate();
-        LocalDate start = now.minus(RevenueEngine.PERFORMANCE_WINDOW).atZone(context.zone()).toLocalDate();
-        int rows = new OfferRepository(context.database().jdbi()).store(result.rows(), start, end);
-        return rows + " offer × platform × niche rows for " + start + " – " + end;
+        SummaryRefresh refresh = new SummaryRefresh(context.database(), context.zone());
+        int rows = refresh.offerPerformance(now);
+        return rows + " offer × platform × niche " + (rows == 1 ? "row" : "rows") + " for " + refresh.periodStart(now) + " – "
+                + refresh.periodEnd(now);
     }
 }

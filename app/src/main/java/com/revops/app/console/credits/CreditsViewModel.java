@@ -76,7 +76,7 @@ public final class CreditsViewModel extends ScreenModel {
         projection.set(BudgetGauge.of("Projected month end", b.projectedMonthEnd(), b.monthly(), "at the current run rate"));
         suspended.set(!b.suspended().isEmpty());
         banner.set(bannerText(b, zone));
-        subtitle.set("AI spend against the " + Formats.money(b.daily().limit()) + " daily and " + Formats.money(b.monthly().limit())
+        subtitle.set("AI spend against the " + Formats.moneyCents(b.daily().limit()) + " daily and " + Formats.moneyCents(b.monthly().limit())
                 + " monthly budgets · warning at " + b.daily().warnAtPercent().stripTrailingZeros().toPlainString()
                 + "%, non-critical work suspended at 100% · as of " + Formats.when(b.asOf(), zone));
         byModel.setAll(lines(b.byModel(), b.spentThisMonth()));
@@ -166,8 +166,8 @@ public final class CreditsViewModel extends ScreenModel {
 
         static BudgetGauge of(String title, BigDecimal spent, Budget budget, String when) {
             String share = CreditBurn.share(spent, budget).map(Formats::percent).orElse("n/a");
-            return new BudgetGauge(title, spent, budget.limit(), budget.warnAtPercent(), budget.level(spent), Formats.money(spent),
-                    share + " of " + Formats.money(budget.limit()) + " " + when);
+            return new BudgetGauge(title, spent, budget.limit(), budget.warnAtPercent(), budget.level(spent), Formats.moneyCents(spent),
+                    share + " of " + Formats.moneyCents(budget.limit()) + " " + when);
         }
 
         /** "ok", "warning", "exceeded": also the style class of the level. */

@@ -78,7 +78,7 @@ public final class DashboardViewModel extends ScreenModel {
         dealsDetail.set("deals won in " + mtd.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US));
         topOffer.set(s.topOffer().map(OfferPerformance::offerTag).orElse("none yet"));
         topOfferDetail.set(s.topOffer().map(o -> Formats.money(o.revenue()) + " · " + Formats.percent(o.conversion()) + " conversion · "
-                + Formats.times(o.roi()) + " ROI").orElse("no revenue in the last 90 days"));
+                + Formats.times(o.roi()) + " ROI on " + Formats.money(o.cost()) + " cost").orElse("no revenue in the last 90 days"));
         bestSource.set(s.bestSource().map(b -> b.platform() + " → " + b.niche()).orElse("none yet"));
         bestSourceDetail.set(s.bestSource().map(b -> Formats.money(b.revenue()) + " from " + b.deals() + " deal" + (b.deals() == 1 ? "" : "s")
                 + " in 90 days").orElse("no revenue in the last 90 days"));
@@ -95,7 +95,9 @@ public final class DashboardViewModel extends ScreenModel {
             case CREDIT_BUDGET_WARNING, CREDIT_BUDGET_EXCEEDED -> ScreenId.CREDITS;
             case FUNNEL_PHASE_CHANGE -> ScreenId.FUNNEL;
             case DEAL_CLOSED -> ScreenId.OFFERS;
-            case AD_PAUSED -> ScreenId.ADS;
+            case AD_PAUSED, AD_PAUSE_FAILED, AD_DRIFT -> ScreenId.ADS;
+            case ROUTINE_HEARTBEAT_FAILED, ROUTINE_STEP_FAILED, ROUTINE_STEP_MISSING -> ScreenId.ROUTINE;
+            case SORA_JOB_STUCK -> ScreenId.SORA;
         };
         Optional<String> focus = a.type() == AlertType.HIGH_VALUE_SILENT ? Optional.of(a.subject().replaceAll(" \\(.*\\)$", ""))
                 : Optional.empty();

@@ -106,8 +106,8 @@ public final class ExperimentsView {
         table.getColumns().add(TableColumns.count("Conversions", ExperimentsViewModel.VariantLine::conversions));
         table.getColumns().add(TableColumns.optional("Conv. rate", ExperimentsViewModel.VariantLine::conversionRate, ExperimentsView::percent2));
         if (revenue) {
-            table.getColumns().add(TableColumns.optional("Revenue", ExperimentsViewModel.VariantLine::revenue, Formats::money));
-            table.getColumns().add(TableColumns.optional("Revenue per user", ExperimentsViewModel.VariantLine::revenuePerUser, Formats::money));
+            table.getColumns().add(TableColumns.optional("Revenue", ExperimentsViewModel.VariantLine::revenue, Formats::moneyCents));
+            table.getColumns().add(TableColumns.optional("Revenue per user", ExperimentsViewModel.VariantLine::revenuePerUser, Formats::moneyCents));
         }
         table.getColumns().add(TableColumns.text("Against the leader", ExperimentsViewModel.VariantLine::againstLeader));
         if (revenue) {

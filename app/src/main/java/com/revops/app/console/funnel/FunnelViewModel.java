@@ -88,7 +88,7 @@ public final class FunnelViewModel extends ScreenModel {
         progressDetail.set(f.nextThreshold().map(n -> f.usersToNext().orElse(0L) + " more to phase " + (f.phase().number() + 1)
                 + " · " + Formats.percent(f.progressToNext())).orElse("the last phase: no further threshold"));
         mrr.set(Formats.money(f.mrr()));
-        mrrDetail.set(f.payingUsers() > 0 ? Formats.money(f.mrr().divide(BigDecimal.valueOf(f.payingUsers()), 2, java.math.RoundingMode.HALF_UP))
+        mrrDetail.set(f.payingUsers() > 0 ? Formats.moneyCents(f.mrr().divide(BigDecimal.valueOf(f.payingUsers()), 2, java.math.RoundingMode.HALF_UP))
                 + " per paying user" : "no paying users yet");
         subtitle.set("From the funnel snapshot of " + DAY.format(r.snapshotDate()) + " · thresholds at 50 and 200 paying users");
         stepsTitle.set("Funnel steps, " + DAY.format(r.windowFrom()) + " – " + DAY.format(r.windowTo()) + " (rates against their target bands)");

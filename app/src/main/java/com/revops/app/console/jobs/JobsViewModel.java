@@ -74,11 +74,11 @@ public final class JobsViewModel extends ScreenModel {
 
     /** No recorded run: a job that records every run never ran; the outbox worker has sent nothing yet. */
     static String neverRecorded(ScheduledJob job) {
-        return job.recordsEveryRun() ? "never run" : "no sends";
+        return job.recordsEveryRun() ? "never run" : "nothing sent yet";
     }
 
     private static String quietNote(ScheduledJob job) {
-        return job.recordsEveryRun() ? "" : "logs only sends";
+        return job.recordsEveryRun() ? "" : "checks every 30 s; a run shows here once it sends a message or Telegram refuses one";
     }
 
     private void apply(Snapshot s) {
@@ -117,8 +117,7 @@ public final class JobsViewModel extends ScreenModel {
         Instant now = context.clock().instant();
         act(() -> {
             Briefings.Result result = new Briefings(context.services()).sendDailyBrief(now, true);
-            return "Daily brief " + com.revops.app.console.ui.TelegramDeliveryText.of(
-                    context.services().credentials().telegram().isPresent(), result.state()) + ".";
+            return "Daily brief " + com.revops.app.console.ui.TelegramDeliveryText.of(result.delivery()) + ".";
         }, true);
     }
 

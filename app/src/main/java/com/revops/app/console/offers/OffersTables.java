@@ -32,7 +32,8 @@ final class OffersTables {
         table.getColumns().add(TableColumns.text("Platform", OfferPerformance::platform));
         table.getColumns().add(TableColumns.text("Niche", OffersViewModel::niche));
         table.getColumns().addAll(measures(true));
-        TableColumns.share(table, new double[] {0.13, 0.08, 0.085, 0.085, 0.095, 0.06, 0.065, 0.05, 0.085, 0.07, 0.085, 0.075});
+        TableColumns.share(table, new double[] {0.11, 0.07, 0.075, 0.07, 0.07, 0.04, 0.05, 0.045, 0.075, 0.06, 0.055, 0.06, 0.065,
+                0.055, 0.05});
         table.setPlaceholder(new Label("No offer × platform × niche matches the filters."));
         return TableExport.exportable(table, "offer-performance");
     }
@@ -46,7 +47,7 @@ final class OffersTables {
         @SuppressWarnings("unchecked")
         TableColumn<OfferPerformance, ShownValue> revenue = (TableColumn<OfferPerformance, ShownValue>) table.getColumns().get(3);
         revenue.setCellFactory(c -> new RevenueBarCell<>(OfferPerformance::revenue));
-        TableColumns.share(table, new double[] {0.22, 0.11, 0.09, 0.23, 0.12, 0.11, 0.12});
+        TableColumns.share(table, new double[] {0.16, 0.07, 0.06, 0.17, 0.09, 0.08, 0.09, 0.1, 0.08, 0.08});
         TableColumns.fixedRows(table, 5);
         table.setPlaceholder(new Label("No offer activity in the last 90 days."));
         return TableExport.exportable(table, "offer-summary");
@@ -79,6 +80,9 @@ final class OffersTables {
         columns.add(TableColumns.count("Entries", OfferPerformance::pipelineEntries));
         columns.add(TableColumns.count("Deals", OfferPerformance::deals));
         columns.add(TableColumns.money("Revenue", OfferPerformance::revenue));
+        columns.add(TableColumns.money("Ads", o -> o.costs().adSpend()));
+        columns.add(TableColumns.money("AI", o -> o.costs().aiCredits()));
+        columns.add(TableColumns.money("Time", o -> o.costs().operatorTime()));
         columns.add(TableColumns.money("Cost", OfferPerformance::cost));
         columns.add(TableColumns.percent(reach ? "Conversion" : "Conv.", OfferPerformance::conversion));
         columns.add(TableColumns.times("ROI", OfferPerformance::roi));

@@ -15,7 +15,10 @@ import com.revops.app.console.ui.ScreenModel;
 import com.revops.domain.revenue.AutomationRoi;
 import com.revops.domain.revenue.OfferPerformance;
 import com.revops.domain.revenue.OfferPerformanceCalculator;
+import com.revops.domain.revenue.OperatorTime;
+import com.revops.domain.revenue.Unattributed;
 import com.revops.integrations.revenue.RevenueEngine;
+import com.revops.integrations.settings.OperatorTimeSettings;
 
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,8 +37,8 @@ public final class OffersViewModel extends ScreenModel {
     public static final String ALL_OFFERS = "All offers";
     public static final String ALL_PLATFORMS = "All platforms";
     public static final String ALL_NICHES = "All niches";
-    /** How a row without a niche is shown and chosen. */
-    public static final String NO_NICHE = "(no niche)";
+    /** How a row without a niche is shown and chosen (as on the Sources screen). */
+    public static final String NO_NICHE = Unattributed.UNKNOWN_NICHE;
 
     private final ConsoleContext context;
     private final ObservableList<OfferPerformance> rows = FXCollections.observableArrayList();
@@ -69,7 +72,8 @@ public final class OffersViewModel extends ScreenModel {
 
     private Snapshot fetch(Instant asOf) {
         RevenueEngine engine = new RevenueEngine(context.services().database(), context.zone());
-        return new Snapshot(asOf, engine.offerPerformance(asOf), engine.automationRoi(asOf));
+        return new Snapshot(asOf, engine.offerPerformance(asOf), engine.automationRoi(asOf),
+                new OperatorTimeSettings(context.services().database().jdbi()).read());
     }
 
     private void apply(Snapshot s) {
@@ -79,11 +83,24 @@ public final class OffersViewModel extends ScreenModel {
         choices(offerChoices, ALL_OFFERS, OfferPerformance::offerTag, offer);
         choices(platformChoices, ALL_PLATFORMS, OfferPerformance::platform, platform);
         choices(nicheChoices, ALL_NICHES, r -> r.niche().orElse(NO_NICHE), niche);
+        OperatorTime t = s.time();
         period.set("Last 90 days to " + Formats.when(s.asOf(), context.zone())
-                + " · conversion = deals ÷ pipeline entries · ROI = revenue ÷ (ad spend + AI credits tagged with the offer)");
-        topOffer.set(s.result().topOffer().map(o -> "Top offer: " + o.offerTag() + " — " + Formats.money(o.revenue()) + " from "
-                + o.deals() + (o.deals() == 1 ? " deal" : " deals")).orElse("No offer earned revenue in the last 90 days."));
+                + " · conversion = deals ÷ pipeline entries · ROI = (revenue − cost) ÷ cost · cost = ads + AI credits tagged with the offer"
+                + " + your time at " + Formats.moneyCents(t.hourlyRate()) + "/h (" + plain(t.minutesPerOutreach()) + " min per outreach item sent, "
+                + plain(t.minutesPerCall()) + " min per call booked; Settings → Offers)");
+        topOffer.set(s.result().topOffer().map(OffersViewModel::topOfferLine).orElse("No offer earned revenue in the last 90 days."));
         applyFilters();
+    }
+
+    /** "Top offer: x — $24,958 from 7 deals · 7.3× ROI on $3,415 cost (ads $0, AI $92, time $3,323)". */
+    static String topOfferLine(OfferPerformance o) {
+        return "Top offer: " + o.offerTag() + " — " + Formats.money(o.revenue()) + " from " + o.deals() + (o.deals() == 1 ? " deal" : " deals")
+                + " · " + Formats.times(o.roi()) + " ROI on " + Formats.money(o.cost()) + " cost (ads " + Formats.money(o.costs().adSpend())
+                + ", AI " + Formats.money(o.costs().aiCredits()) + ", time " + Formats.money(o.costs().operatorTime()) + ")";
+    }
+
+    private static String plain(java.math.BigDecimal minutes) {
+        return minutes.stripTrailingZeros().toPlainString();
     }
 
     private void choices(ObservableList<String> choices, String all, Function<OfferPerformance, String> of, StringProperty chosen) {
@@ -185,6 +202,6 @@ public final class OffersViewModel extends ScreenModel {
         return row.niche().orElse(NO_NICHE);
     }
 
-    private record Snapshot(Instant asOf, OfferPerformanceCalculator.Result result, List<AutomationRoi> automations) {
+    private record Snapshot(Instant asOf, OfferPerformanceCalculator.Result result, List<AutomationRoi> automations, OperatorTime time) {
     }
 }

@@ -60,7 +60,7 @@ final class QueueCell extends ListCell<QueueLine> {
         return switch (item.channel()) {
             case LINKEDIN -> item.limit() == MessageLimit.LINKEDIN_CONNECTION_NOTE ? "note" : "message";
             case DM -> item.platform().orElse("DM");
-            case UPWORK -> pending.job().flatMap(j -> j.budgetUsd()).map(Formats::money).orElse("proposal");
+            case UPWORK -> pending.job().flatMap(j -> j.budgetUsd()).map(Formats::moneyCents).orElse("proposal");
         };
     }
 

@@ -96,7 +96,7 @@ final class RecipientCard {
         title.setWrapText(true);
         title.setId("recipient-job-title");
         GridPane facts = facts();
-        Facts.row(facts, 0, "Budget", j.budgetUsd().map(Formats::money).orElse("not stated"));
+        Facts.row(facts, 0, "Budget", j.budgetUsd().map(Formats::moneyCents).orElse("not stated"));
         Facts.row(facts, 1, "Client", j.clientName().orElse("—"));
         Facts.row(facts, 2, "Job id", j.jobId().orElse("—"));
         box.getChildren().addAll(heading, title, facts);

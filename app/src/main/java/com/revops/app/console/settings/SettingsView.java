@@ -41,7 +41,8 @@ public final class SettingsView {
                 tab("Telegram & keys", ServiceKeysPane.create(model.keys(), model.writingProperty()), "settings-tab-keys"),
                 tab("Budgets & routing", BudgetsRoutingPane.create(model.budgets(), model.routing(), model.writingProperty()),
                         "settings-tab-budgets"),
-                tab("Offers", OffersPane.create(model.offers(), model.writingProperty()), "settings-tab-offers"));
+                tab("Offers", new VBox(24, OffersPane.create(model.offers(), model.writingProperty()),
+                        OperatorTimePane.create(model.operatorTime(), model.writingProperty())), "settings-tab-offers"));
         tabs.setId("settings-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

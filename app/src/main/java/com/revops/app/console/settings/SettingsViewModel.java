@@ -11,6 +11,7 @@ import com.revops.app.AppServices;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.ScreenModel;
 import com.revops.domain.credits.Budget;
+import com.revops.domain.revenue.OperatorTime;
 import com.revops.integrations.settings.CatalogOffer;
 import com.revops.integrations.settings.SettingsRepository;
 
@@ -21,7 +22,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Settings (SPEC §6, §7): the database in use, the time zone, the services' keys, the credit budgets,
- * the offer catalog and the routing table. Every write is checked first (a refusal names the
+ * the offer catalog, the operator's time for offer ROI and the routing table. Every write is checked first (a refusal names the
  * field and changes nothing), runs off the FX thread, and is followed by a refresh of every screen.
  */
 public final class SettingsViewModel extends ScreenModel implements SettingsWriter {
@@ -41,6 +42,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
     private final ServiceKeysModel keys;
     private final BudgetsModel budgets;
     private final OfferCatalogModel offers;
+    private final OperatorTimeModel operatorTime;
     private final RoutingModel routing;
 
     public SettingsViewModel(ConsoleContext context) {
@@ -50,6 +52,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         this.keys = new ServiceKeysModel(services, this);
         this.budgets = new BudgetsModel(services, this, clock);
         this.offers = new OfferCatalogModel(services, this, clock, this::refresh);
+        this.operatorTime = new OperatorTimeModel(services, this, clock);
         this.routing = new RoutingModel(services, this, clock, this::refresh);
         timeZone.addListener((o, a, b) -> timeZoneError.set(""));
     }
@@ -63,7 +66,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         var db = services.database();
         return new Snapshot(db.description(), db.isEmbedded(), db.isReachable(), services.zone(), services.zoneSource(),
                 new SettingsRepository(db.jdbi()).get(SettingsRepository.TIME_ZONE), keys.read(), budgets.read(), offers.read(),
-                routing.read());
+                operatorTime.read(), routing.read());
     }
 
     private void apply(Snapshot s) {
@@ -81,6 +84,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         keys.apply(s.keys());
         budgets.apply(s.budgets());
         offers.apply(s.offers());
+        operatorTime.apply(s.operatorTime());
         routing.apply(s.routes());
     }
 
@@ -133,6 +137,10 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         return offers;
     }
 
+    public OperatorTimeModel operatorTime() {
+        return operatorTime;
+    }
+
     public RoutingModel routing() {
         return routing;
     }
@@ -167,6 +175,6 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
 
     private record Snapshot(String description, boolean embedded, boolean reachable, ZoneId zone, String zoneSource,
                             Optional<String> storedZone, Map<ServiceKey, ServiceKeysModel.Current> keys, List<Budget> budgets,
-                            List<CatalogOffer> offers, RoutingModel.Data routes) {
+                            List<CatalogOffer> offers, OperatorTime operatorTime, RoutingModel.Data routes) {
     }
 }

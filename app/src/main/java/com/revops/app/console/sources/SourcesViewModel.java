@@ -81,7 +81,7 @@ public final class SourcesViewModel extends ScreenModel {
         attributionTotal.set(rows.isEmpty() ? "No attribution events in the last 90 days."
                 : "All: " + n.format(total.clicks()) + " clicks → " + n.format(total.signups()) + " signups → " + n.format(total.trials())
                 + " trials → " + n.format(total.purchases()) + " purchases · " + Formats.money(total.revenue()) + " revenue · "
-                + Formats.money(total.cost()) + " cost · CPA " + total.cpa().map(Formats::money).orElse("n/a")
+                + Formats.money(total.cost()) + " cost · CPA " + total.cpa().map(Formats::moneyCents).orElse("n/a")
                 + " · ROAS " + Formats.times(total.roas()));
     }
 

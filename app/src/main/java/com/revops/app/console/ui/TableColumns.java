@@ -54,13 +54,13 @@ public final class TableColumns {
     public static <S> TableColumn<S, ShownValue> money(String title, Function<S, BigDecimal> value) {
         return shown(title, "money", row -> {
             BigDecimal amount = value.apply(row);
-            return ShownValue.of(amount, Formats.money(amount));
+            return ShownValue.of(amount, Formats.moneyCents(amount));
         });
     }
 
     /** Money that may be undefined ("n/a"), e.g. cost per acquisition without an acquisition. */
     public static <S> TableColumn<S, ShownValue> optionalMoney(String title, Function<S, Optional<BigDecimal>> value) {
-        return optional(title, value, Formats::money, "money");
+        return optional(title, value, Formats::moneyCents, "money");
     }
 
     /** A count with thousands separators; a negative count means "not applicable" and shows empty. */

@@ -50,14 +50,14 @@ class AdsViewModelTest {
         // $36 / 5 = $7.20; $239.97 / $36 = 6.6658
         assertThat(active.cpa()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("7.20"));
         assertThat(active.roas()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("6.6658"));
-        assertThat(model.summaryProperty().get()).isEqualTo("1 candidate · 0 waiting for approval · 1 active · 0 paused · $36 spent in all");
+        assertThat(model.summaryProperty().get()).isEqualTo("1 candidate · 0 waiting for approval · 1 active · 0 paused · $36.00 spent in all");
     }
 
     @Test
     void aProposalIsCheckedAndApprovalIsASeparateStep() {
         model.selectedCandidateProperty().set(model.candidates().get(0));
         model.budgetProperty().set("12");
-        assertThat(model.budgetErrorProperty().get()).isEqualTo("must be between $5 and $10 a day (got $12)");
+        assertThat(model.budgetErrorProperty().get()).isEqualTo("must be between $5 and $10 a day (got $12.00)");
         assertThat(model.canProposeProperty().get()).isFalse();
         model.budgetProperty().set("6.50");
         assertThat(model.canProposeProperty().get()).isTrue();
@@ -71,8 +71,16 @@ class AdsViewModelTest {
                 + "up to $6.50 a day");
 
         model.approve(proposed);
+        // without Meta settings the approval is kept and the campaign waits: it is never shown active before Meta runs it
         assertThat(new Fixtures(db).text("SELECT status || ' ' || (approved_at IS NOT NULL) FROM actp_ad_campaigns WHERE source_post_id = 'ig-101'"))
-                .isEqualTo("active true");
+                .isEqualTo("proposed true");
+        assertThat(model.actionResultProperty().get()).startsWith("Approved ig-101 (meta): not running yet — Meta Ads is not configured: set "
+                + "REVOPS_META_API_KEY and REVOPS_META_AD_ACCOUNT_ID");
+        assertThat(model.campaigns().get(0).shownStatus()).isEqualTo("approved · launching");
+        assertThat(model.summaryProperty().get()).contains("0 waiting for approval · 1 launching at Meta · 1 active");
+        model.selectedCampaignProperty().set(model.campaigns().get(0));
+        assertThat(model.canDecideProperty().get()).isFalse();
+        assertThat(model.canRetryLaunchProperty().get()).isTrue();
         assertThat(console.dataChanges()).hasValue(2);
     }
 }

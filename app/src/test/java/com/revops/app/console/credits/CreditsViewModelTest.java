@@ -57,11 +57,11 @@ class CreditsViewModelTest {
         CreditsViewModel model = model();
         // 11.99 + 0.01 + 2.99 = 14.99 of 15 = 99.93%: warning
         assertThat(model.todayProperty().get().value()).isEqualTo("$14.99");
-        assertThat(model.todayProperty().get().detail()).isEqualTo("99.9% of $15 today");
+        assertThat(model.todayProperty().get().detail()).isEqualTo("99.9% of $15.00 today");
         assertThat(model.todayProperty().get().level()).isEqualTo(Budget.Level.WARNING);
         // the month: 5.00 + 14.99 = 19.99 of 400 = 5.0%
         assertThat(model.monthProperty().get().value()).isEqualTo("$19.99");
-        assertThat(model.monthProperty().get().detail()).isEqualTo("5.0% of $400 in March 2026");
+        assertThat(model.monthProperty().get().detail()).isEqualTo("5.0% of $400.00 in March 2026");
         // 36.5 h of March's 743 h (Berlin) elapsed: 19.99 × 743 / 36.5 = 406.92 → over $400: exceeded
         assertThat(model.projectionProperty().get().value()).isEqualTo("$406.92");
         assertThat(model.projectionProperty().get().level()).isEqualTo(Budget.Level.EXCEEDED);
@@ -74,7 +74,7 @@ class CreditsViewModelTest {
     void atTheLimitTheBannerNamesTheSuspendedWorkAndWhenItResumes() {
         clock.set(CreditLedger.AT_LIMIT);
         CreditsViewModel model = model();
-        assertThat(model.todayProperty().get().value()).isEqualTo("$15");
+        assertThat(model.todayProperty().get().value()).isEqualTo("$15.00");
         assertThat(model.todayProperty().get().level()).isEqualTo(Budget.Level.EXCEEDED);
         assertThat(model.suspendedProperty().get()).isTrue();
         assertThat(model.bannerProperty().get())

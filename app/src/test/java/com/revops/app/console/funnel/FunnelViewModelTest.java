@@ -60,7 +60,7 @@ class FunnelViewModelTest {
         assertThat(model.progressDetailProperty().get()).isEqualTo("3 more to phase 2 · 94.0%");
         assertThat(model.progressProperty().get()).isEqualTo(0.94);
         // $704.53 / 47 = $14.99
-        assertThat(model.mrrProperty().get()).isEqualTo("$704.53");
+        assertThat(model.mrrProperty().get()).isEqualTo("$705") /* 704.53, a tile in whole dollars */;
         assertThat(model.mrrDetailProperty().get()).isEqualTo("$14.99 per paying user");
         assertThat(model.nextThresholdProperty().get()).contains(50L);
         assertThat(model.subtitleProperty().get()).startsWith("From the funnel snapshot of 1 Mar 2026");

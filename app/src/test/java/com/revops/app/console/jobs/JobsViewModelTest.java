@@ -71,8 +71,8 @@ class JobsViewModelTest {
                 .isEqualTo("never run");
         // the outbox job records only runs that sent or failed something: no record is not "never run"
         JobRow outbox = model.jobs().stream().filter(r -> r.job() == ScheduledJob.OUTBOX_DELIVERY).findFirst().orElseThrow();
-        assertThat(outbox.lastStatus()).isEqualTo("no sends");
-        assertThat(outbox.lastMessage()).isEqualTo("logs only sends");
+        assertThat(outbox.lastStatus()).isEqualTo("nothing sent yet");
+        assertThat(outbox.lastMessage()).isEqualTo("checks every 30 s; a run shows here once it sends a message or Telegram refuses one");
         model.runNow(ScheduledJob.ALERT_CHECK);
         assertThat(model.actionResultProperty().get()).isEqualTo("No scheduler is running: Alert check cannot be started from here.");
     }
@@ -91,6 +91,20 @@ class JobsViewModelTest {
         assertThat(model.outboxSummaryProperty().get()).startsWith("2 pending · 0 sent · 0 failed");
         model.retryAllFailed();
         assertThat(model.actionResultProperty().get()).isEqualTo("Nothing to retry.");
+    }
+
+    /** Telegram not configured (or misconfigured): the messages show as waiting for configuration, not failed (issue 13 point 5). */
+    @Test
+    void messagesWaitingForTelegramsSettingsSaySo() {
+        console.context().services().notifier().deliver(NOW); // what the outbox job does every 30 s
+        db.jdbi().useHandle(h -> h.execute("UPDATE revops_outbox SET resent = true WHERE idempotency_key = 'brief:b'"));
+        model.refresh();
+        OutboxRow brief = model.outbox().get(0);
+        assertThat(brief.status()).isEqualTo("waiting");
+        assertThat(brief.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("waiting for configuration: Telegram is not configured"));
+        assertThat(brief.nextAttempt()).isEmpty();
+        assertThat(brief.firstLine()).startsWith("(resent) Revenue Ops Daily Brief");
+        assertThat(model.outbox().get(1).status()).isEqualTo("failed"); // a refused message keeps its own reason
     }
 
     @Test

@@ -23,6 +23,9 @@ import com.revops.integrations.testing.Fixtures;
  *  personal_brand × instagram × coaching 5 contacts entered; a $997 deal (10 Mar), a $97 payment (15 Mar), a $97 churn (16 Mar)
  *  AI credits tagged ai_automation: $12 (task dm_draft), shared 4 : 2 by pipeline entries → $8 and $4
  *  automation dm_outreach: 10 hours saved × $50, $100 a month, task types {dm_draft}
+ *  operator time (defaults $100/h, 3 min per outreach item, 45 min per call booked):
+ *    twitter: 2 DMs sent to each of the 4 contacts, one call booked (tw0, 15 Mar) → 8 × 3 + 45 = 69 min = $115
+ *    linkedin: one connection note (li0)                                         → 3 min = $5
  * </pre>
  */
 final class OfferHistory {
@@ -47,6 +50,13 @@ final class OfferHistory {
         for (int i = 0; i < 5; i++) {
             instagram = entered(db, f, "ig" + i, "personal_brand", "instagram", "coaching");
         }
+        for (int i = 0; i < 4; i++) {
+            UUID contact = id(db, "tw" + i);
+            outreach(db, contact, "dm_sent", mar(3));
+            outreach(db, contact, "dm_sent", mar(4));
+        }
+        f.transition(id(db, "tw0"), "decision", "call_booked", mar(15));
+        outreach(db, linkedin, "linkedin_connect", mar(3));
         f.event(twitter, "deal_won", "3500", mar(5), "ai_automation", "twitter", "saas");
         f.event(twitter, "deal_won", "3500", mar(12), "ai_automation", "twitter", "saas");
         f.event(linkedin, "deal_won", "3000", mar(8), "ai_automation", "linkedin", "agencies");
@@ -65,6 +75,16 @@ final class OfferHistory {
                     INSERT INTO actp_automations (name, hours_saved_per_month, hourly_rate_usd, monthly_cost_usd, task_types)
                     VALUES ('dm_outreach', 10, 50, 100, '{dm_draft}')""");
         });
+    }
+
+    private static UUID id(Database db, String ext) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM crm_contacts WHERE external_id = :e").bind("e", ext)
+                .mapTo(UUID.class).one());
+    }
+
+    private static void outreach(Database db, UUID contact, String type, Instant at) {
+        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO actp_interactions (contact_id, type, created_at) VALUES (:c, :t, :at)")
+                .bind("c", contact).bind("t", type).bind("at", com.revops.integrations.db.SqlTime.bind(at)).execute());
     }
 
     private static UUID entered(Database db, Fixtures f, String ext, String offer, String platform, String niche) {

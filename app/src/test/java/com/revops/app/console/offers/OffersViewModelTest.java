@@ -48,10 +48,15 @@ class OffersViewModelTest {
         OfferPerformance twitter = model.shownRows().get(0);
         assertThat(new long[] {twitter.impressions(), twitter.engagements(), twitter.dmStarts(), twitter.pipelineEntries(), twitter.deals()})
                 .containsExactly(10_000, 500, 20, 4, 2);
-        // $12 of credits shared 4 : 2 → $8; 7000 ÷ 8 = 875; 2 deals of 4 entries
+        // $12 of credits shared 4 : 2 → $8; time 8 DMs × 3 min + 1 call × 45 min = 69 min at $100/h = $115; cost $123
+        // ROI (7000 − 123) ÷ 123 = 55.91…; 2 deals of 4 entries
         assertThat(twitter.revenue()).isEqualByComparingTo("7000");
-        assertThat(twitter.cost()).isEqualByComparingTo("8");
-        assertThat(Formats.times(twitter.roi())).isEqualTo("875.0×");
+        assertThat(twitter.costs().aiCredits()).isEqualByComparingTo("8");
+        assertThat(twitter.costs().operatorTime()).isEqualByComparingTo("115");
+        assertThat(twitter.costs().outreachSent()).isEqualTo(8);
+        assertThat(twitter.costs().callsBooked()).isEqualTo(1);
+        assertThat(twitter.cost()).isEqualByComparingTo("123");
+        assertThat(Formats.times(twitter.roi())).isEqualTo("55.9×");
         assertThat(Formats.percent(twitter.conversion())).isEqualTo("50.0%");
         OfferPerformance instagram = model.shownRows().get(2);
         // 997 + 97 (the churn is not revenue); nothing spent: ROI n/a; 1 deal of 5 entries
@@ -64,11 +69,13 @@ class OffersViewModelTest {
     void perOfferSummaryAndAutomationRoi() {
         assertThat(model.offers()).extracting(OfferPerformance::offerTag).containsExactly("ai_automation", "personal_brand");
         OfferPerformance ai = model.offers().get(0);
-        // 7000 + 3000 over $12 of credits = 833.3×; 3 deals of 6 entries
+        // revenue 7000 + 3000; cost $12 of credits + time $115 + $5 = $132; ROI (10000 − 132) ÷ 132 = 74.76…; 3 deals of 6 entries
         assertThat(ai.revenue()).isEqualByComparingTo("10000");
-        assertThat(Formats.times(ai.roi())).isEqualTo("833.3×");
+        assertThat(ai.cost()).isEqualByComparingTo("132");
+        assertThat(Formats.times(ai.roi())).isEqualTo("74.8×");
         assertThat(Formats.percent(ai.conversion())).isEqualTo("50.0%");
-        assertThat(model.topOfferProperty().get()).isEqualTo("Top offer: ai_automation — $10,000 from 3 deals");
+        assertThat(model.topOfferProperty().get())
+                .isEqualTo("Top offer: ai_automation — $10,000 from 3 deals · 74.8× ROI on $132 cost (ads $0, AI $12, time $120)");
 
         AutomationRoi dm = model.automations().get(0);
         // (10 h × $50 + $3,000) ÷ ($100 + $12 of dm_draft credits) = 3500 ÷ 112 = 31.25

@@ -71,10 +71,10 @@ class OffersViewTest {
             JsonNode row = json.get("rows").get(i);
             assertThat(cell(table, "Offer", i)).isEqualTo(row.get("offer").asText());
             assertThat(cell(table, "Platform", i)).isEqualTo(row.get("platform").asText());
-            assertThat(cell(table, "Revenue", i)).isEqualTo(Formats.money(row.get("revenue").decimalValue()));
+            assertThat(cell(table, "Revenue", i)).isEqualTo(Formats.moneyCents(row.get("revenue").decimalValue()));
             assertThat(cell(table, "ROI", i)).isEqualTo(row.get("roi").isNull() ? "n/a" : Formats.times(java.util.Optional.of(row.get("roi").decimalValue())));
         }
-        assertThat(cell(table, "ROI", 0)).isEqualTo("875.0×");
+        assertThat(cell(table, "ROI", 0)).isEqualTo("55.9×");
         assertThat(cell(table, "ROI", 2)).isEqualTo("n/a");
 
         @SuppressWarnings("unchecked")
@@ -82,7 +82,7 @@ class OffersViewTest {
         robot.interact(() -> platform.setValue("linkedin"));
         assertThat(table.getItems()).hasSize(1);
         assertThat(cell(table, "Niche", 0)).isEqualTo("agencies");
-        assertThat(cell(table, "Revenue", 0)).isEqualTo("$3,000");
+        assertThat(cell(table, "Revenue", 0)).isEqualTo("$3,000.00");
 
         robot.clickOn("#offers-clear");
         robot.clickOn("#offers-filter-text").write("coach");
@@ -101,8 +101,8 @@ class OffersViewTest {
             roi.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(roi));
         });
-        // 875× before 750× before n/a: by the number, not the text
-        assertThat(List.of(cell(table, "ROI", 0), cell(table, "ROI", 1), cell(table, "ROI", 2))).containsExactly("875.0×", "750.0×", "n/a");
+        // linkedin (3000 − 9) ÷ 9 = 332.3× before twitter 55.9× before n/a: by the number, not the text
+        assertThat(List.of(cell(table, "ROI", 0), cell(table, "ROI", 1), cell(table, "ROI", 2))).containsExactly("332.3×", "55.9×", "n/a");
 
         Path csv = home.resolve("offers.csv");
         robot.interact(() -> {
@@ -114,7 +114,7 @@ class OffersViewTest {
         });
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).startsWith("Offer,Platform,Niche,Impressions");
-        assertThat(lines.get(1)).startsWith("ai_automation,twitter,saas,\"10,000\",500,20,4,2,\"$7,000\",$8,50.0%,875.0×");
+        assertThat(lines.get(1)).isEqualTo("ai_automation,linkedin,agencies,0,0,0,2,1,\"$3,000.00\",$0.00,$4.00,$5.00,$9.00,50.0%,332.3×");
     }
 
     private static String cell(TableView<?> table, String column, int row) {

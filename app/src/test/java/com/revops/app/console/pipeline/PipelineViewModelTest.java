@@ -51,7 +51,7 @@ class PipelineViewModelTest {
         assertThat(model.stages()).extracting(PipelineSummary.StageLine::contacts).containsExactly(0L, 4L, 1L, 1L, 0L);
         assertThat(model.stages()).extracting(l -> l.value().stripTrailingZeros().toPlainString())
                 .containsExactly("0", "6000", "2124.25", "3500", "0");
-        assertThat(model.totalProperty().get()).isEqualTo("6 open contacts · $11,624.25 potential");
+        assertThat(model.totalProperty().get()).isEqualTo("6 open contacts · $11,624 potential");
     }
 
     @Test
@@ -84,10 +84,10 @@ class PipelineViewModelTest {
         TimeInStage.Line awareness = model.timeInStage().get(1);
         // out of awareness: A 2 × 2, B 4 × 3 → 5 transitions, 16 days; (16 + 280) ÷ 25 = 11.84
         assertThat(awareness.days()).isEqualByComparingTo("11.84");
-        // 6 open × win rate 2 ÷ (2 + 3) × mean deal 11,624.25 ÷ 6 ÷ 11 days to close = 422.70
-        assertThat(model.velocityProperty().get()).isEqualTo("$422.70 per day");
+        // 6 open × win rate 2 ÷ (2 + 3) × mean deal 11,624.25 ÷ 6 ÷ 11 days to close = 422.70; summaries in whole dollars
+        assertThat(model.velocityProperty().get()).isEqualTo("$423 per day");
         assertThat(model.velocityFactorsProperty().get())
-                .isEqualTo("6 open deals × 40.0% win rate × $1,937.38 mean deal ÷ 11.0-day cycle");
+                .isEqualTo("6 open deals × 40.0% win rate × $1,937 mean deal ÷ 11.0-day cycle");
     }
 
     @Test

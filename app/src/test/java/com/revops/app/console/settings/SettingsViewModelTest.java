@@ -111,4 +111,26 @@ class SettingsViewModelTest {
         assertThat(f.text("SELECT model || ':' || critical FROM actp_credit_routing WHERE task_type = 'content_review'")).isEqualTo("opus:true");
         assertThat(console.dataChanges()).hasValue(2);
     }
+
+    @Test
+    void theOperatorsTimeStartsAtTheSpecDefaultsAndOnlyValidValuesAreSaved() {
+        Fixtures f = new Fixtures(db);
+        assertThat(model.operatorTime().hourlyRateProperty().get()).isEqualTo("100");
+        assertThat(model.operatorTime().minutesPerOutreachProperty().get()).isEqualTo("3");
+        assertThat(model.operatorTime().minutesPerCallProperty().get()).isEqualTo("45");
+
+        model.operatorTime().hourlyRateProperty().set("eighty");
+        model.operatorTime().save();
+        assertThat(model.operatorTime().errorProperty().get()).isEqualTo("hourly rate: 'eighty' is not a number");
+        assertThat(f.count("SELECT count(*) FROM revops_settings WHERE key LIKE 'minutes%' OR key = 'operator_hourly_rate'")).isZero();
+
+        model.operatorTime().hourlyRateProperty().set("$80");
+        model.operatorTime().minutesPerOutreachProperty().set("2.5");
+        model.operatorTime().minutesPerCallProperty().set("30");
+        model.operatorTime().save();
+        assertThat(model.operatorTime().resultProperty().get())
+                .isEqualTo("Saved: your time costs $80/h, 2.5 min per outreach item sent, 30 min per call booked.");
+        assertThat(f.text("SELECT value FROM revops_settings WHERE key = 'minutes_per_outreach_item'")).isEqualTo("2.5");
+        assertThat(model.operatorTime().hourlyRateProperty().get()).isEqualTo("80");
+    }
 }

@@ -69,7 +69,7 @@ class SourcesViewModelTest {
         assertThat(model.attribution().get(0).roas()).isEmpty();
         // all: 20 clicks, 6 signups, 3 trials, 3 purchases, $188.98, $25: CPA 25 ÷ 3, ROAS 188.98 ÷ 25 = 7.56
         assertThat(model.attributionTotalProperty().get()).isEqualTo(
-                "All: 20 clicks → 6 signups → 3 trials → 3 purchases · $188.98 revenue · $25 cost · CPA $8.33 · ROAS 7.6×");
+                "All: 20 clicks → 6 signups → 3 trials → 3 purchases · $189 revenue · $25 cost · CPA $8.33 · ROAS 7.6×");
     }
 
     @Test

@@ -97,10 +97,10 @@ class SourcesViewTest {
         // saas: tiktok and youtube, $15 + $10 over 2 purchases = $12.50; 89.98 ÷ 25 = 3.6×
         assertThat(cell(table, 0, 1)).isEqualTo("saas");
         assertThat(cell(table, 1, 1)).isEqualTo("14");
-        assertThat(cell(table, 6, 1)).isEqualTo("$25");
+        assertThat(cell(table, 6, 1)).isEqualTo("$25.00");
         assertThat(cell(table, 7, 1)).isEqualTo("$12.50");
         assertThat(cell(table, 8, 1)).isEqualTo("3.6×");
-        assertThat(cell(table, 7, 0)).isEqualTo("$0"); // coaching: 1 purchase, nothing spent
+        assertThat(cell(table, 7, 0)).isEqualTo("$0.00"); // coaching: 1 purchase, nothing spent
     }
 
     private static String cell(TableView<?> table, int column, int row) {
