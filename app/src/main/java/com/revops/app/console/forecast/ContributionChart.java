@@ -42,7 +42,7 @@ final class ContributionChart {
         List<String> categories = new java.util.ArrayList<>(Stage.OPEN.stream().map(Stage::label).toList());
         categories.add(NEW_LEADS);
         stages.getCategories().setAll(categories);
-        dollars.setLabel("Expected within 30 days");
+        dollars.setLabel("Expected, 30 days");
         dollars.setTickLabelFormatter(new NumberAxis.DefaultFormatter(dollars, "$", null));
     }
 

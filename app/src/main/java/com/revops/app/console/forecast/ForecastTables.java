@@ -26,16 +26,21 @@ final class ForecastTables {
         table.setId("forecast-methods");
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(TableColumns.text("Method", r -> (r.best() ? "★ " : "") + r.method().label()));
-        table.getColumns().add(TableColumns.money("30 days", r -> r.forecast().d30()));
-        table.getColumns().add(TableColumns.money("60 days", r -> r.forecast().d60()));
-        table.getColumns().add(TableColumns.money("90 days", r -> r.forecast().d90()));
-        table.getColumns().add(TableColumns.shown("WAPE 30 d", "number", r -> score(r.score30(), r.score30().wape(), Formats::percent)));
-        table.getColumns().add(TableColumns.shown("Bias 30 d", "number", r -> score(r.score30(), r.score30().bias(),
+        // forecasts are summary figures: whole dollars, as on the tiles
+        table.getColumns().add(TableColumns.shown("30 days", "money", r -> wholeDollars(r.forecast().d30())));
+        table.getColumns().add(TableColumns.shown("60 days", "money", r -> wholeDollars(r.forecast().d60())));
+        table.getColumns().add(TableColumns.shown("90 days", "money", r -> wholeDollars(r.forecast().d90())));
+        table.getColumns().add(TableColumns.shown("WAPE 30d", "number", r -> score(r.score30(), r.score30().wape(), Formats::percent)));
+        table.getColumns().add(TableColumns.shown("Bias 30d", "number", r -> score(r.score30(), r.score30().bias(),
                 ForecastViewModel::signedOne)));
         table.getColumns().add(TableColumns.count("Judged", r -> r.score30().points()));
-        TableColumns.share(table, new double[] {0.26, 0.12, 0.12, 0.12, 0.14, 0.13, 0.1});
+        TableColumns.share(table, new double[] {0.28, 0.11, 0.11, 0.11, 0.14, 0.13, 0.11});
         TableColumns.fixedRows(table, 3);
         return TableExport.exportable(table, "forecast-methods");
+    }
+
+    private static ShownValue wholeDollars(BigDecimal amount) {
+        return ShownValue.of(amount, Formats.money(amount));
     }
 
     private static ShownValue score(MethodScore s, Optional<BigDecimal> figure, java.util.function.Function<BigDecimal, String> text) {
@@ -49,9 +54,9 @@ final class ForecastTables {
         table.getColumns().add(TableColumns.text("Contact", ForecastContact::name));
         table.getColumns().add(TableColumns.text("Stage", c -> c.stage().label()));
         table.getColumns().add(TableColumns.days("Days in stage", c -> Optional.of(c.ageDays())));
-        table.getColumns().add(TableColumns.percent("P(close ≤ 30 d)", c -> Optional.of(BigDecimal.valueOf(c.pClose30()))));
+        table.getColumns().add(TableColumns.percent("P(close, 30d)", c -> Optional.of(BigDecimal.valueOf(c.pClose30()))));
         table.getColumns().add(TableColumns.money("Expected", ForecastContact::expected30));
-        TableColumns.share(table, new double[] {0.3, 0.18, 0.16, 0.18, 0.18});
+        TableColumns.share(table, new double[] {0.22, 0.16, 0.2, 0.2, 0.18});
         table.setPlaceholder(new Label("No open contacts."));
         return TableExport.exportable(table, "forecast-contacts");
     }

@@ -58,8 +58,8 @@ public final class ForecastView {
         HBox tiles = new HBox(12,
                 horizon(30), horizon(60), horizon(90),
                 tile("Recurring, 30 days", "forecast-tile-recurring", f -> f.recurring().d30(),
-                        f -> "retainers continuing · total " + Formats.money(f.total(30))),
-                tile("Weighted pipeline", "forecast-tile-weighted", Forecast::weightedPipeline, f -> "every open contact × P(close), PRD-046"));
+                        f -> "with deals: " + Formats.money(f.total(30))),
+                tile("Weighted pipeline", "forecast-tile-weighted", Forecast::weightedPipeline, f -> "PRD-046, no horizon"));
         Label leads = Headings.hint("");
         leads.setId("forecast-new-leads");
         leads.textProperty().bind(model.newLeadsProperty());
@@ -84,8 +84,7 @@ public final class ForecastView {
 
     private Node horizon(int days) {
         return tile("Next " + days + " days", "forecast-tile-" + days, f -> f.hazard().at(days),
-                f -> f.range().map(r -> "likely " + ForecastWords.range(r.at(days)) + " · ").orElse("") + "new leads "
-                        + Formats.money(f.newLeads().at(days)));
+                f -> f.range().map(r -> "likely " + ForecastWords.range(r.at(days))).orElse("no range"));
     }
 
     private Node tile(String title, String id, Function<Forecast, BigDecimal> figure, Function<Forecast, String> detail) {

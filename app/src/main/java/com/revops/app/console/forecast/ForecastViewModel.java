@@ -79,7 +79,10 @@ public final class ForecastViewModel extends ScreenModel {
         outcomes.setAll(s.outcomes().stream().sorted(Comparator.comparing(ForecastOutcome::snapshotDate).reversed()).toList());
         BigDecimal leads = s.forecast().newLeads().d30();
         newLeads.set("New leads (not in the pipeline yet): " + Formats.money(leads) + " of the 30-day forecast ("
-                + Formats.percent(BigDecimal.valueOf(s.forecast().newLeadsShare(30))) + ")");
+                + Formats.percent(BigDecimal.valueOf(s.forecast().newLeadsShare(30))) + "), " + Formats.money(s.forecast().newLeads().d60())
+                + " of 60 days (" + Formats.percent(BigDecimal.valueOf(s.forecast().newLeadsShare(60))) + "), "
+                + Formats.money(s.forecast().newLeads().d90()) + " of 90 days ("
+                + Formats.percent(BigDecimal.valueOf(s.forecast().newLeadsShare(90))) + ")");
     }
 
     /** Which method's 30-day forecasts did best, or how much history is still missing. */

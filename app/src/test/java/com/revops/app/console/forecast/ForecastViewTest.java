@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.revops.app.Formats;
 import com.revops.app.cli.CliTestAccess;
 import com.revops.app.console.Theme;
+import com.revops.domain.forecast.ForecastWords;
+import com.revops.domain.forecast.Interval;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.testing.TestDatabase;
@@ -70,7 +72,9 @@ class ForecastViewTest {
         assertThat(value(robot, "#forecast-tile-recurring")).isEqualTo("$0");
         // by hand (ForecastViewModelTest): 3500 × 0.40 × 0.35 + 997 × 0.00525 + 1500 × 0.001575
         assertThat(value(robot, "#forecast-tile-weighted")).isEqualTo("$498") /* 497.60, a tile in whole dollars */;
-        assertThat(detail(robot, "#forecast-tile-30")).startsWith("likely ").contains(" · new leads $");
+        assertThat(detail(robot, "#forecast-tile-30")).isEqualTo("likely " + ForecastWords.range(new Interval(
+                json.get("interval_30").get("p10").decimalValue(), json.get("interval_30").get("p50").decimalValue(),
+                json.get("interval_30").get("p90").decimalValue())));
 
         AreaChart<?, ?> fan = robot.lookup("#forecast-fan").queryAs(AreaChart.class);
         // P90, P10, P50 and the forecast, each from 0 at today to 30, 60 and 90 days
@@ -91,7 +95,7 @@ class ForecastViewTest {
         TableView<?> methods = robot.lookup("#forecast-methods").queryAs(TableView.class);
         assertThat(methods.getItems()).hasSize(3);
         assertThat(methods.getColumns().get(0).getCellData(2).toString()).isEqualTo("★ Run rate (trailing 90 days)");
-        assertThat(methods.getColumns().get(1).getCellData(1).toString()).isEqualTo("$490.00");
+        assertThat(methods.getColumns().get(1).getCellData(1).toString()).isEqualTo("$490");
         assertThat(methods.getColumns().get(4).getCellData(0).toString()).isEqualTo("21.4%");
         assertThat(methods.getColumns().get(5).getCellData(0).toString()).isEqualTo("+7.1%");
         assertThat(methods.getColumns().get(4).getCellData(1).toString()).isEqualTo("not enough history");
@@ -107,7 +111,8 @@ class ForecastViewTest {
                 .isEqualTo(442.3072596, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(((Number) parts.getData().get(4).getData().get(0).getYValue()).doubleValue())
                 .isEqualTo(json.get("new_leads_30").doubleValue(), org.assertj.core.api.Assertions.within(0.01));
-        assertThat(label(robot, "#forecast-new-leads")).contains(Formats.money(json.get("new_leads_30").decimalValue()));
+        assertThat(label(robot, "#forecast-new-leads")).contains(Formats.money(json.get("new_leads_30").decimalValue()) + " of the 30-day")
+                .contains(Formats.money(json.get("new_leads_90").decimalValue()) + " of 90 days");
 
         TableView<?> contacts = robot.lookup("#forecast-contacts").queryAs(TableView.class);
         assertThat(contacts.getItems()).hasSize(json.get("contacts").size());
