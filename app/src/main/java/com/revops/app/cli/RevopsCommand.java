@@ -35,7 +35,8 @@ public final class RevopsCommand {
     // --- revenue (PRD-046) ---
     @Option(names = "--pipeline", description = "Pipeline value and contacts by open stage.")
     boolean pipeline;
-    @Option(names = "--forecast", description = "30/60/90-day forecast, weighted pipeline and forecast accuracy.")
+    @Option(names = "--forecast", description = "30/60/90-day forecast with its likely range, the three methods and their accuracy. "
+            + "With --backtest [--from DATE] [--every DAYS]: each method recomputed at past instants and judged.")
     boolean forecast;
     @Option(names = "--log-deal", arity = "3", paramLabel = "CONTACT AMOUNT OFFER", hideParamSyntax = true,
             description = "Record a closed deal for CONTACT (uuid or external id) and fire the deal_closed alert. "
@@ -123,6 +124,12 @@ public final class RevopsCommand {
     boolean allowDuplicate;
     @Option(names = "--error", paramLabel = "TEXT", description = "For --queue-mark ID failed and --routine-step STEP failed: what went wrong.")
     String error;
+    @Option(names = "--backtest", description = "For --forecast: recompute every method at past instants from history alone and judge them.")
+    boolean backtest;
+    @Option(names = "--from", paramLabel = "DATE", description = "For --forecast --backtest: the first instant (default: 90 days after the first contact).")
+    String from;
+    @Option(names = "--every", paramLabel = "DAYS", description = "For --forecast --backtest: days between instants (default 3).")
+    Integer every;
 
     /** The command flags given, in the order of the help text. */
     List<String> commandsGiven() {
