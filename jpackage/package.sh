@@ -36,7 +36,9 @@ DESCRIPTION="Revenue operations console and headless CLI: pipeline, forecast, ou
 # JDK modules the app needs at run time beyond what jdeps finds from the byte code.
 EXTRA_MODULES="jdk.crypto.ec,jdk.localedata,jdk.unsupported,java.sql,java.naming,java.desktop"
 JAVAFX_MODULES="javafx.controls"
-JLINK_OPTIONS=(--strip-debug --no-man-pages --no-header-files --compress=2)
+# English locale data only (the app formats with Locale.US / ROOT); Java debug attributes stripped; the native
+# libraries' symbol tables are stripped after linking where `strip` exists (docs/decisions/0022-packaging.md).
+JLINK_OPTIONS=(--strip-debug --no-man-pages --no-header-files --compress=2 --include-locales=en)
 
 say() { echo "package: $*" >&2; }
 die() { echo "package: $*" >&2; exit 1; }
@@ -152,6 +154,10 @@ say "linking the runtime (jlink)…"
     "${JLINK_OPTIONS[@]}" --exclude-resources='glob:/javafx.*/*.so,glob:/javafx.*/*.dylib' \
     --output "$STAGE/runtime"
 cp "$STAGE"/natives/* "$STAGE/runtime/lib/"
+if [[ "$OS" == linux ]] && command -v strip >/dev/null; then
+    # Debian's and most distributions' JDKs ship libjvm.so with its symbol table (4 MB of 24).
+    find "$STAGE/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
+fi
 
 # --- jpackage -------------------------------------------------------------------------------------------
 JAVA_OPTIONS=()

@@ -4,9 +4,9 @@
 -- Offer performance keeps its cost broken down: ad spend, the AI credits tagged with the offer and the
 -- operator's time (outreach items sent and calls booked, at the Settings hourly rate). cost_usd stays the total.
 ALTER TABLE actp_offer_performance
-    ADD COLUMN IF NOT EXISTS ad_spend_usd      numeric(10,2),
-    ADD COLUMN IF NOT EXISTS ai_credits_usd    numeric(10,2),
-    ADD COLUMN IF NOT EXISTS operator_time_usd numeric(10,2),
+    ADD COLUMN IF NOT EXISTS ad_spend_usd      numeric(18,2),
+    ADD COLUMN IF NOT EXISTS ai_credits_usd    numeric(18,2),
+    ADD COLUMN IF NOT EXISTS operator_time_usd numeric(18,2),
     ADD COLUMN IF NOT EXISTS outreach_sent     integer,
     ADD COLUMN IF NOT EXISTS calls_booked      integer;
 SELECT revops_add_check('actp_offer_performance', 'actp_offer_performance_counts_nonnegative',

@@ -16,9 +16,12 @@ import com.revops.integrations.http.Pause;
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.outreach.OutreachRedrafter;
 import com.revops.integrations.secrets.ServiceCredentials;
+import com.revops.integrations.sync.SyncServices;
 import com.revops.scheduler.SchedulerContext;
 import com.revops.scheduler.SourceSync;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.db.DryRunTransaction;
+import com.revops.integrations.notify.DryRunMessages;
 import com.revops.integrations.db.DatabaseException;
 import com.revops.integrations.settings.SettingsRepository;
 
@@ -29,16 +32,23 @@ import com.revops.integrations.settings.SettingsRepository;
 public final class AppServices implements AutoCloseable, SchedulerContext {
     private final RevopsEnvironment environment;
     private final Clock clock;
+    /** Never null: REVOPS_TZ (or the caller's zone), else the system's until the stored setting has been read. */
     private ZoneId zone;
+    /** True once {@link #zone} is final: given explicitly, or the stored setting has been read. */
+    private boolean zoneSettled;
     private final java.util.function.Supplier<Database> opener;
     private Database database;
     private final boolean ownsDatabase;
     private ServiceCredentials credentials;
+    private DryRunTransaction dryRun;
+    private DryRunMessages dryRunMessages;
 
-    public AppServices(RevopsEnvironment environment, Clock clock, ZoneId zone, java.util.function.Supplier<Database> opener) {
+    /** {@code zone}: the operator's zone when known (REVOPS_TZ); empty to read the stored setting when first needed. */
+    public AppServices(RevopsEnvironment environment, Clock clock, Optional<ZoneId> zone, java.util.function.Supplier<Database> opener) {
         this.environment = environment;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = zone.orElse(ZoneId.systemDefault());
+        this.zoneSettled = zone.isPresent();
         this.opener = opener;
         this.ownsDatabase = true;
     }
@@ -47,6 +57,7 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
         this.environment = environment;
         this.clock = clock;
         this.zone = zone;
+        this.zoneSettled = true;
         this.opener = () -> database;
         this.database = database;
         this.ownsDatabase = false;
@@ -63,9 +74,9 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
      * first asked for, falling back to the system's (docs/decisions/0015-time-zone-setting.md).
      */
     public static AppServices forEnvironment(RevopsEnvironment environment, Clock clock) {
-        ZoneId explicit = environment.get("REVOPS_TZ").isPresent() ? environment.zone() : null;
-        ZoneId clockZone = explicit == null ? ZoneId.systemDefault() : explicit;
-        return new AppServices(environment, clock.withZone(clockZone), explicit, () -> Database.open(environment.databaseSettings()));
+        Optional<ZoneId> explicit = environment.get("REVOPS_TZ").isPresent() ? Optional.of(environment.zone()) : Optional.empty();
+        return new AppServices(environment, clock.withZone(explicit.orElse(ZoneId.systemDefault())), explicit,
+                () -> Database.open(environment.databaseSettings()));
     }
 
     /** This copy of the app in the scheduler cluster: host and process. */
@@ -91,11 +102,12 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     /** The operator's time zone: REVOPS_TZ, else the stored setting (opens the database on first use), else the system's. */
     @Override
     public synchronized ZoneId zone() {
-        if (zone == null) {
+        if (!zoneSettled) {
             try {
-                zone = new SettingsRepository(database().jdbi()).timeZone().orElse(ZoneId.systemDefault());
+                zone = new SettingsRepository(database().jdbi()).timeZone().orElse(zone);
+                zoneSettled = true;
             } catch (DatabaseException e) {
-                return ZoneId.systemDefault(); // asked again once the database answers
+                return zone; // the system's; the setting is read once the database answers
             }
         }
         return zone;
@@ -115,10 +127,39 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
 
     @Override
     public synchronized Database database() {
+        if (dryRun != null) {
+            return dryRun.database();
+        }
+        return realDatabase();
+    }
+
+    private synchronized Database realDatabase() {
         if (database == null) {
             database = opener.get();
         }
         return database;
+    }
+
+    /**
+     * {@code --dry-run} (SPEC §5): from now on every write goes to one transaction that {@link #close()}
+     * rolls back, messages are noted in {@link #dryRunMessages()} instead of being sent, and no external
+     * service is called (the weekly report's recommendations are the rule-based ones).
+     * docs/decisions/0027-dry-run.md.
+     */
+    public synchronized void startDryRun() {
+        if (dryRun == null) {
+            dryRun = DryRunTransaction.begin(realDatabase());
+            dryRunMessages = new DryRunMessages();
+        }
+    }
+
+    public synchronized Optional<DryRunTransaction> dryRun() {
+        return Optional.ofNullable(dryRun);
+    }
+
+    /** The messages this dry run would have queued for Telegram; empty outside a dry run. */
+    public synchronized java.util.List<DryRunMessages.Message> dryRunMessages() {
+        return dryRunMessages == null ? java.util.List.of() : dryRunMessages.list();
     }
 
     /** Keys and settings of the external services: environment first, then the keychain or the owner-only file. */
@@ -131,22 +172,28 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
 
     /** Alerts, the outbox and Telegram delivery. */
     @Override
-    public Notifier notifier() {
-        return new Notifier(database(), zone, credentials().telegram(), Pause.REAL);
+    public synchronized Notifier notifier() {
+        if (dryRun != null) {
+            return Notifier.dryRun(database(), zone(), credentials().telegram(), dryRunMessages);
+        }
+        return new Notifier(database(), zone(), credentials().telegram(), Pause.REAL);
     }
 
     /** The weekly report's recommendations, by Claude when a key is configured. */
     @Override
     public RecommendationWriter recommendationWriter() {
-        return new RecommendationWriter(database(), zone, anthropic(), modelNames());
+        return new RecommendationWriter(database(), zone(), anthropic(), modelNames());
     }
 
     /** "Redraft with AI" for outreach messages, by Claude when a key is configured (SPEC §7). */
     public OutreachRedrafter outreachRedrafter() {
-        return new OutreachRedrafter(database(), zone, anthropic(), modelNames());
+        return new OutreachRedrafter(database(), zone(), anthropic(), modelNames());
     }
 
     private Optional<AnthropicClient> anthropic() {
+        if (dryRun().isPresent()) {
+            return Optional.empty(); // a dry run calls no external service
+        }
         ServiceCredentials c = credentials();
         return c.apiKey("anthropic")
                 .map(key -> new AnthropicClient(HttpClients.shared(), c.apiBase("anthropic", AnthropicClient.DEFAULT_API_BASE), key));
@@ -166,12 +213,24 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     @Override
     public SourceSync sourceSync() {
         return asOf -> {
-            java.time.LocalDate day = asOf.atZone(zone).toLocalDate().minusDays(1);
-            java.util.List<SourceReport> reports = new SourcePull(database(), zone,
+            java.time.LocalDate day = asOf.atZone(zone()).toLocalDate().minusDays(1);
+            java.util.List<SourceReport> reports = new SourcePull(database(), zone(),
                     new AnalyticsSources(credentials(), HttpClients.shared())).pull(day);
             return reports.stream().map(r -> r.source() + ": " + r.outcome().name().toLowerCase(java.util.Locale.ROOT)
                     + (r.message().isBlank() ? "" : " (" + r.message() + ")")).collect(java.util.stream.Collectors.joining("; "));
         };
+    }
+
+    /** The services {@code --sync} and "Test connection" pull from, as configured now. */
+    @Override
+    public SyncServices syncServices() {
+        return new SyncServices(credentials(), HttpClients.shared(), Pause.REAL);
+    }
+
+    /** The outside services as configured now (environment first, then Settings). */
+    @Override
+    public AnalyticsSources sources() {
+        return new AnalyticsSources(credentials(), HttpClients.shared());
     }
 
     public synchronized boolean isDatabaseOpen() {
@@ -180,6 +239,13 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
 
     @Override
     public synchronized void close() {
+        if (dryRun != null) {
+            try {
+                dryRun.close();
+            } finally {
+                dryRun = null;
+            }
+        }
         if (database != null && ownsDatabase) {
             database.close();
         }

@@ -3,9 +3,12 @@ package com.revops.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
+import java.util.Optional;
 
 import com.revops.app.cli.Cli;
+import com.revops.app.cli.ExitCode;
 import com.revops.app.console.ConsoleLauncher;
+import com.revops.app.console.DesktopRequirements;
 import com.revops.integrations.config.RevopsEnvironment;
 
 /**
@@ -23,6 +26,11 @@ public final class Main {
         RevopsEnvironment environment = RevopsEnvironment.system();
         prepareLogging(environment);
         if (args.length == 0) {
+            Optional<String> problem = DesktopRequirements.problem();
+            if (problem.isPresent()) {
+                System.err.println("revops: " + problem.get());
+                System.exit(ExitCode.BAD_INPUT);
+            }
             ConsoleLauncher.launch(environment);
             return;
         }

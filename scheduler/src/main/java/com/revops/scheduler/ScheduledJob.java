@@ -3,6 +3,9 @@ package com.revops.scheduler;
 import java.util.Optional;
 
 import com.revops.scheduler.jobs.AdAutoPauseJob;
+import com.revops.scheduler.jobs.AdReconcileJob;
+import com.revops.scheduler.jobs.EmailSequencesJob;
+import com.revops.scheduler.jobs.WorkerWatchJob;
 import com.revops.scheduler.jobs.AlertCheckJob;
 import com.revops.scheduler.jobs.AttributionSummaryJob;
 import com.revops.scheduler.jobs.DailyBriefJob;
@@ -23,6 +26,9 @@ public enum ScheduledJob {
     ATTRIBUTION_SUMMARY("attribution-summary", "Attribution summary", "0 10 5 * * ?", "05:10 daily", AttributionSummaryJob.class),
     FUNNEL_SNAPSHOT("funnel-snapshot", "Funnel snapshot", "0 15 0 * * ?", "00:15 daily", FunnelSnapshotJob.class),
     AD_AUTO_PAUSE("ad-auto-pause", "Ads auto-pause", "0 5 * * * ?", "hourly at :05", AdAutoPauseJob.class),
+    AD_RECONCILE("ad-reconcile", "Meta reconcile", "0 30 6 * * ?", "06:30 daily", AdReconcileJob.class),
+    EMAIL_SEQUENCES("email-sequences", "Email sequences", "0 0/15 * * * ?", "every 15 minutes", EmailSequencesJob.class),
+    WORKER_WATCH("worker-watch", "Routine and Sora watch", "0 20 * * * ?", "hourly at :20", WorkerWatchJob.class),
     OUTBOX_DELIVERY("outbox-delivery", "Telegram outbox", null, "every 30 seconds", OutboxDeliveryJob.class);
 
     public static final int OUTBOX_INTERVAL_SECONDS = 30;

@@ -3,9 +3,11 @@ package com.revops.scheduler;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import com.revops.integrations.analytics.AnalyticsSources;
 import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.notify.Notifier;
+import com.revops.integrations.sync.SyncServices;
 
 /** What the scheduled jobs work with; the app provides it (console and --daemon alike). */
 public interface SchedulerContext {
@@ -22,5 +24,15 @@ public interface SchedulerContext {
     /** Daily pull of the configured analytics sources and the funnel snapshot; a no-op until wired. */
     default SourceSync sourceSync() {
         return SourceSync.NONE;
+    }
+
+    /** The outside services as configured now (Meta for the ads jobs); none by default. */
+    default AnalyticsSources sources() {
+        return AnalyticsSources.unconfigured();
+    }
+
+    /** Stripe and Resend as configured now (the email sequences job); none by default. */
+    default SyncServices syncServices() {
+        return SyncServices.unconfigured();
     }
 }

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.revops.domain.alerts.Alert;
-import com.revops.domain.alerts.AlertText;
 import com.revops.integrations.alerts.AlertCheck;
 import com.revops.integrations.notify.Notifier;
 
 /**
  * {@code --alert-check} (SPEC §4): evaluates every rule at as_of; alerts not yet raised today are
- * logged and sent (once per type + subject + day). {@code --dry-run} only prints.
+ * logged and sent (once per type + subject + day).
  */
 final class AlertCheckCommand implements CliAction {
     @Override
@@ -22,14 +21,10 @@ final class AlertCheckCommand implements CliAction {
         var services = session.services();
         Instant asOf = services.clock().instant();
         List<Alert> alerts = new AlertCheck(services.database(), services.zone()).evaluate(asOf);
-        List<Alert> fresh = List.of();
-        String delivery = "dry run: nothing sent";
-        if (!session.dryRun()) {
-            Notifier notifier = services.notifier();
-            fresh = notifier.raise(alerts, asOf);
-            delivery = fresh.isEmpty() ? "nothing new to send" : TelegramDelivery.deliverQuietly(notifier, asOf,
-                    Notifier.alertKey(fresh.get(fresh.size() - 1), asOf.atZone(services.zone()).toLocalDate()));
-        }
+        Notifier notifier = services.notifier();
+        List<Alert> fresh = notifier.raise(alerts, asOf);
+        String delivery = fresh.isEmpty() ? "nothing new to send" : TelegramDelivery.deliverQuietly(notifier, asOf,
+                Notifier.alertKey(fresh.get(fresh.size() - 1), asOf.atZone(services.zone()).toLocalDate()));
         if (session.json()) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (Alert a : alerts) {
@@ -58,13 +53,9 @@ final class AlertCheckCommand implements CliAction {
         for (Alert a : alerts) {
             out.println();
             out.printf("[%s] %s — %s%s%n", a.severity().code(), a.type().code(), a.subject(),
-                    session.dryRun() ? "" : fresh.contains(a) ? " (new)" : " (already sent today)");
+                    fresh.contains(a) ? " (new)" : " (already sent today)");
             out.println("  " + a.message());
             out.println("  Action: " + a.action());
-            if (session.dryRun()) {
-                out.println("  Telegram message:");
-                AlertText.render(a).lines().forEach(l -> out.println("    " + l));
-            }
         }
         out.println();
         out.println("Delivery: " + delivery);

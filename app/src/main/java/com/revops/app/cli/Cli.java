@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.revops.app.AppServices;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.DatabaseException;
 import com.revops.integrations.db.DatabaseUnavailableException;
 
@@ -54,9 +56,9 @@ public final class Cli {
         try {
             commandLine.parseArgs(args);
         } catch (ParameterException e) {
-            err.println("error: " + e.getMessage());
+            int code = new ErrorReport(out, err, ErrorReport.jsonAsked(List.of(args))).report(ExitCode.BAD_INPUT, e.getMessage(), null);
             err.println("Run 'revops --help' for the list of commands.");
-            return ExitCode.BAD_INPUT;
+            return code;
         }
         if (commandLine.isUsageHelpRequested()) {
             commandLine.usage(out);
@@ -70,6 +72,7 @@ public final class Cli {
     }
 
     private int execute(RevopsCommand command) {
+        ErrorReport errors = new ErrorReport(out, err, command.json);
         try {
             List<String> given = command.commandsGiven();
             if (given.isEmpty()) {
@@ -83,34 +86,48 @@ public final class Cli {
                     ? Clock.system(zone)
                     : Clock.fixed(Instants.parse("--as-of", command.asOf, zone), zone);
             CliAction action = Commands.resolve(command, given.get(0));
+            if (command.dryRun && "--daemon".equals(given.get(0))) {
+                throw new InvalidInputException("--dry-run", "does not go with --daemon, which runs until stopped; dry-run one command instead");
+            }
             try (AppServices services = servicesFactory.apply(clock)) {
-                return action.run(new CliSession(services, out, err, command.json, command.dryRun));
+                CliSession session = new CliSession(services, out, err, command.json, command.dryRun);
+                if (command.dryRun) {
+                    services.startDryRun();
+                    if (!command.json) {
+                        out.println(DryRunReport.HEADER);
+                        out.println();
+                    }
+                }
+                int code = action.run(session);
+                if (command.dryRun && !command.json) {
+                    DryRunReport.of(services).print(out);
+                }
+                return code;
             }
         } catch (InvalidInputException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
+            return errors.report(ExitCode.BAD_INPUT, e);
         } catch (DatabaseUnavailableException e) {
             LOG.error("Database unavailable", e);
-            err.println("error: " + e.getMessage());
-            return ExitCode.UNAVAILABLE;
+            return errors.report(ExitCode.UNAVAILABLE, e);
         } catch (ServiceUnavailableException e) {
             LOG.error("Service unavailable", e);
-            err.println("error: " + e.getMessage());
-            return ExitCode.UNAVAILABLE;
+            return errors.report(ExitCode.UNAVAILABLE, e);
         } catch (DatabaseException e) {
             LOG.error("Database error", e);
-            err.println("error: " + e.getMessage());
-            return ExitCode.FAILURE;
+            return errors.report(ExitCode.FAILURE, e);
         } catch (com.revops.integrations.http.ServiceException e) {
             LOG.error("Service error", e);
-            err.println("error: " + e.getMessage());
-            return e.retryable() ? ExitCode.UNAVAILABLE : ExitCode.FAILURE;
+            return errors.report(e.retryable() ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, e);
+        } catch (JdbiException e) {
+            // a statement no repository translated: the operator sees why it failed, never its SQL or values
+            DatabaseException shown = DatabaseErrors.translate("The command", e);
+            LOG.error("Database error", e);
+            return errors.report(shown instanceof DatabaseUnavailableException ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, shown);
         } catch (RuntimeException e) {
             // the boundary: log the details once, show the operator one line
             LOG.error("Unexpected failure", e);
-            err.println("error: unexpected failure (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); details in "
-                    + environment.logDirectory().resolve("revops.log"));
-            return ExitCode.FAILURE;
+            return errors.report(ExitCode.FAILURE, "unexpected failure (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); details in " + environment.logDirectory().resolve("revops.log"), e);
         } finally {
             out.flush();
             err.flush();

@@ -16,8 +16,13 @@ public record CliSession(AppServices services, PrintWriter out, PrintWriter err,
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
-    /** Prints a JSON document (money and rates as JSON numbers, SPEC §5). */
+    /** Prints a JSON document (money and rates as JSON numbers, SPEC §5); in a dry run with what it would write and queue. */
     public void printJson(Object value) {
+        if (dryRun && value instanceof Map<?, ?> map) {
+            Map<Object, Object> document = new LinkedHashMap<>(map);
+            document.put("dry_run", DryRunReport.of(services).json());
+            value = document;
+        }
         try {
             out.println(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
@@ -37,8 +42,11 @@ public record CliSession(AppServices services, PrintWriter out, PrintWriter err,
             document.put("delivery", delivery);
             printJson(document);
         } else {
-            out.println(text);
-            out.println();
+            // a dry run shows the messages it would queue after the command; the text is printed here only when it would not be queued
+            if (!dryRun || services.dryRunMessages().stream().noneMatch(m -> m.text().equals(text))) {
+                out.println(text);
+                out.println();
+            }
             out.println("(" + delivery + ")");
         }
     }

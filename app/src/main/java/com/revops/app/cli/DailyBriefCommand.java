@@ -13,7 +13,7 @@ import com.revops.scheduler.Briefings;
 /**
  * {@code --daily-brief} (SPEC §5, §8): yesterday's snapshot if missing, then the brief to Telegram
  * through the outbox — at most once a day (the console's scheduler and a cron call share the key).
- * {@code --dry-run} prints exactly what would be sent. Without Telegram settings: exit 2 with how to
+ * Without Telegram settings: exit 2 with how to
  * configure them; Telegram unreachable: the brief stays queued, exit 3. With {@code --json} the brief's
  * figures come along exactly (to the cent), beside the text that rounds them.
  */
@@ -24,18 +24,15 @@ final class DailyBriefCommand implements CliAction {
         Instant asOf = services.clock().instant();
         LocalDate today = asOf.atZone(services.zone()).toLocalDate();
         Briefings briefings = new Briefings(services);
-        if (session.dryRun()) {
-            Briefings.DailyText brief = briefings.dailyBrief(asOf);
-            session.printMessage(fields(brief.data()), brief.text(), "dry run: not sent");
-            return ExitCode.OK;
-        }
-        if (!services.notifier().telegramConfigured()) {
+        if (!session.dryRun() && !services.notifier().telegramConfigured()) {
             throw new InvalidInputException("Telegram", "not configured: " + TelegramDelivery.HOW_TO_CONFIGURE);
         }
+        // the exact figures, taken before sending: once sent, the alerts it lists count as delivered
+        Map<String, Object> fields = session.json() ? fields(briefings.dailyBrief(asOf).data()) : Map.of("day", today.toString());
         Briefings.Result result = briefings.sendDailyBrief(asOf, false);
         TelegramDelivery.failIfNotSent(result.state());
-        session.printMessage(Map.of("day", today.toString()), result.text(),
-                result.queued() ? "sent to Telegram" : "today's brief was already sent; not sent again");
+        session.printMessage(fields, result.text(), !result.queued() ? "today's brief was already sent; not sent again"
+                : result.state().dryRun() ? TelegramDelivery.DRY_RUN : "sent to Telegram");
         return ExitCode.OK;
     }
 

@@ -36,7 +36,8 @@ final class ImportCommand implements CliAction {
         } else {
             session.out().printf("Imported %d row%s into %s from %s%s%n", result.total(), result.total() == 1 ? "" : "s",
                     result.table(), file.getFileName(), result.updated() > 0
-                            ? " (" + result.inserted() + " new, " + result.updated() + " updated by external_id)" : "");
+                            ? " (" + result.inserted() + " new, " + result.updated() + " updated by external_id)"
+                            : result.total() == 0 ? " (the file has a header and no rows)" : "");
             refreshed.offerRows().ifPresent(n -> session.out().printf("Refreshed actp_offer_performance (%d %s)%n", n, n == 1 ? "row" : "rows"));
             refreshed.attributionRows().ifPresent(n -> session.out().printf("Refreshed actp_attribution_summary (%d %s)%n", n,
                     n == 1 ? "row" : "rows"));

@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.revops.domain.alerts.Alert;
-import com.revops.domain.alerts.AlertRules;
-import com.revops.domain.alerts.AlertText;
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.revenue.DealRecorder;
 
 /**
  * {@code --log-deal CONTACT AMOUNT OFFER} (SPEC §5): records the deal at now (or --as-of) and fires
- * the deal_closed alert at once. Exits 0 once the deal is recorded, even when Telegram is down —
+ * its own deal_closed alert at once. The same contact, amount and offer within 24 hours is refused
+ * (exit 2, naming the earlier deal) unless {@code --allow-duplicate}. Exits 0 once the deal is recorded, even when Telegram is down —
  * the alert waits in the outbox, and a cron retry must not log the deal twice.
  */
 final class LogDealCommand implements CliAction {
@@ -24,7 +23,7 @@ final class LogDealCommand implements CliAction {
     LogDealCommand(RevopsCommand c) {
         List<String> args = c.logDeal;
         this.request = new DealRecorder.DealRequest(args.get(0), args.get(1), args.get(2), Optional.ofNullable(c.eventType),
-                Optional.ofNullable(c.platform), Optional.ofNullable(c.niche), Optional.ofNullable(c.notes));
+                Optional.ofNullable(c.platform), Optional.ofNullable(c.niche), Optional.ofNullable(c.notes), c.allowDuplicate);
     }
 
     @Override
@@ -32,16 +31,10 @@ final class LogDealCommand implements CliAction {
         var services = session.services();
         Instant at = services.clock().instant();
         DealRecorder.RecordedDeal deal = new DealRecorder(services.database().jdbi()).record(request, at, Instant.now());
-        Alert alert = AlertRules.dealClosed(deal.contactName() + " (" + deal.contactRef() + ")", deal.contactName(), deal.amount(),
-                deal.offer(), deal.type().code());
-        String delivery;
-        if (session.dryRun()) {
-            delivery = "dry run: the deal_closed alert was not sent";
-        } else {
-            Notifier notifier = services.notifier();
-            notifier.raise(List.of(alert), at);
-            delivery = TelegramDelivery.deliverQuietly(notifier, at, Notifier.alertKey(alert, at.atZone(services.zone()).toLocalDate()));
-        }
+        Alert alert = deal.alert();
+        Notifier notifier = services.notifier();
+        notifier.raise(List.of(alert), at);
+        String delivery = TelegramDelivery.deliverQuietly(notifier, at, Notifier.alertKey(alert, at.atZone(services.zone()).toLocalDate()));
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("event_id", deal.eventId().toString());
@@ -63,13 +56,7 @@ final class LogDealCommand implements CliAction {
         out.printf("Logged %s: %s — %s (%s)%s%n", deal.type().code(), deal.contactName(), Formats.moneyCents(deal.amount()), deal.offer(),
                 deal.daysToClose().map(d -> ", " + d + " days from first contact").orElse(""));
         deal.movedFrom().ifPresent(from -> out.println("Moved " + deal.contactName() + " from " + from + " to closed_won."));
-        if (session.dryRun()) {
-            out.println();
-            out.println("Telegram message (not sent, --dry-run):");
-            out.println(AlertText.render(alert));
-        } else {
-            out.println("deal_closed alert: " + delivery);
-        }
+        out.println("deal_closed alert: " + delivery);
         return ExitCode.OK;
     }
 }

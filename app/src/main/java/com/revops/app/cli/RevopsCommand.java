@@ -39,13 +39,13 @@ public final class RevopsCommand {
     boolean forecast;
     @Option(names = "--log-deal", arity = "3", paramLabel = "CONTACT AMOUNT OFFER", hideParamSyntax = true,
             description = "Record a closed deal for CONTACT (uuid or external id) and fire the deal_closed alert. "
-                    + "Also --event-type, --platform, --niche, --notes.")
+                    + "Also --event-type, --platform, --niche, --notes, --allow-duplicate.")
     List<String> logDeal;
     @Option(names = "--offer-performance", description = "Offer × platform × niche: conversion, revenue and ROI.")
     boolean offerPerformance;
     @Option(names = "--conversion-rates", description = "Stage-to-stage conversion, observed and blended.")
     boolean conversionRates;
-    @Option(names = "--daily-brief", description = "The morning brief, sent to Telegram (--dry-run prints it).")
+    @Option(names = "--daily-brief", description = "The morning brief, sent to Telegram.")
     boolean dailyBrief;
     @Option(names = "--weekly-report", description = "The weekly report with recommendations, sent to Telegram.")
     boolean weeklyReport;
@@ -89,6 +89,15 @@ public final class RevopsCommand {
             description = "Record the worker's result for an approved outreach item (with --error TEXT for failed).")
     List<String> queueMark;
 
+    // --- integrations ---
+    @Option(names = "--sync", paramLabel = "SOURCE|all",
+            description = "Pull a source now (posthog, revenuecat, superwall, meta, stripe, resend) or all; rows new/updated/unchanged. "
+                    + "Exit 2 when not configured, 3 when the service is down.")
+    String sync;
+    @Option(names = "--routine-step", arity = "2", paramLabel = "STEP started|ok|failed", hideParamSyntax = true,
+            description = "The worker reports a step of its daily routine (with --error TEXT for failed); see the Routine screen.")
+    List<String> routineStep;
+
     // --- scheduler ---
     @Option(names = "--daemon", description = "Run the scheduler without a window until stopped (SIGTERM).")
     boolean daemon;
@@ -98,7 +107,8 @@ public final class RevopsCommand {
     boolean json;
     @Option(names = "--as-of", paramLabel = "INSTANT", description = "Fix \"now\" for every computation (ISO-8601).")
     String asOf;
-    @Option(names = "--dry-run", description = "Print what a Telegram message would say instead of sending it.")
+    @Option(names = "--dry-run", description = "Run the command, then roll it back: print the rows it would write and the "
+            + "Telegram messages it would queue; nothing is written or sent.")
     boolean dryRun;
     @Option(names = "--event-type", paramLabel = "TYPE", description = "For --log-deal: deal_won (default), upsell, recurring_payment, churn.")
     String eventType;
@@ -108,7 +118,10 @@ public final class RevopsCommand {
     String niche;
     @Option(names = "--notes", paramLabel = "TEXT", description = "For --log-deal: free-text notes.")
     String notes;
-    @Option(names = "--error", paramLabel = "TEXT", description = "For --queue-mark ID failed: what went wrong.")
+    @Option(names = "--allow-duplicate", description = "For --log-deal: log it even though the contact has a deal of the same amount "
+            + "and offer within 24 hours.")
+    boolean allowDuplicate;
+    @Option(names = "--error", paramLabel = "TEXT", description = "For --queue-mark ID failed and --routine-step STEP failed: what went wrong.")
     String error;
 
     /** The command flags given, in the order of the help text. */
@@ -135,6 +148,8 @@ public final class RevopsCommand {
         add(given, funnel, "--funnel");
         add(given, queue, "--queue");
         add(given, queueMark != null, "--queue-mark");
+        add(given, sync != null, "--sync");
+        add(given, routineStep != null, "--routine-step");
         add(given, daemon, "--daemon");
         return given;
     }

@@ -10,11 +10,16 @@ final class TelegramDelivery {
     static final String HOW_TO_CONFIGURE = "set REVOPS_TELEGRAM_BOT_TOKEN and REVOPS_TELEGRAM_CHAT_ID (or enter them in the console's "
             + "Settings); --dry-run prints the message instead";
 
+    static final String DRY_RUN = "dry run: not sent";
+
     private TelegramDelivery() {
     }
 
     /** Delivers what is due and says where the message queued under {@code key} stands, never failing the command. */
     static String deliverQuietly(Notifier notifier, Instant now, String key) {
+        if (notifier.isDryRun()) {
+            return DRY_RUN;
+        }
         if (!notifier.telegramConfigured()) {
             return "queued; Telegram is not configured (" + HOW_TO_CONFIGURE + ")";
         }
@@ -27,7 +32,7 @@ final class TelegramDelivery {
      * Throws {@link ServiceUnavailableException} (exit 3) when the message is still not sent.
      */
     static void failIfNotSent(Outbox.MessageState state) {
-        if (!state.sent()) {
+        if (!state.sent() && !state.dryRun()) {
             throw new ServiceUnavailableException("Telegram has not taken the message"
                     + state.lastError().map(e -> " (" + e + ")").orElse("")
                     + "; it stays queued and the running console or --daemon will retry", null);

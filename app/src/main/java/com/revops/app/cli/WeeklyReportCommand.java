@@ -23,12 +23,10 @@ final class WeeklyReportCommand implements CliAction {
         Briefings.WeeklyText weekly = briefings.weeklyReportText(asOf);
         RecommendationWriter.Written written = weekly.recommendations();
         String text = weekly.text();
-        String delivery = "dry run: not sent";
-        if (!session.dryRun()) {
-            Briefings.Result result = briefings.sendWeekly(text, asOf);
-            TelegramDelivery.failIfNotSent(result.state());
-            delivery = result.queued() ? "sent to Telegram" : "this week's report was already sent today; not sent again";
-        }
+        Briefings.Result result = briefings.sendWeekly(text, asOf);
+        TelegramDelivery.failIfNotSent(result.state());
+        String delivery = !result.queued() ? "this week's report was already sent today; not sent again"
+                : result.state().dryRun() ? TelegramDelivery.DRY_RUN : "sent to Telegram";
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("week_ending", today.toString());
         fields.put("recommendations", written.recommendations());

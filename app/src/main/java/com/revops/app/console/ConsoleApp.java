@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import com.revops.app.AppServices;
 import com.revops.app.console.ui.FxUiExecutor;
 import com.revops.app.console.ui.ScreenModel;
+import com.revops.integrations.alerts.AlertRepository;
 import com.revops.integrations.demo.DemoDataGenerator;
 import com.revops.integrations.revenue.SnapshotService;
 import com.revops.scheduler.RevopsScheduler;
@@ -35,6 +36,8 @@ public final class ConsoleApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
     static final java.time.Duration AUTO_REFRESH = java.time.Duration.ofMinutes(5);
     static final java.time.Duration HEALTH_CHECK = java.time.Duration.ofSeconds(30);
+    /** How often the console looks for deals closed and urgent alerts raised elsewhere (the CLI, the worker, the scheduler). */
+    static final java.time.Duration ALERT_WATCH = java.time.Duration.ofSeconds(15);
 
     private AppServices services;
     private FxUiExecutor executor;
@@ -43,9 +46,11 @@ public final class ConsoleApp extends Application {
     private MainViewModel model;
     private boolean schedulerRequested;
     private boolean stopped;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         services = AppServices.forEnvironment(ConsoleLauncher.environment(), Clock.systemUTC());
         executor = new FxUiExecutor();
         context = new ConsoleContext(services, executor);
@@ -92,7 +97,18 @@ public final class ConsoleApp extends Application {
             after(java.time.Duration.ofSeconds(10), this::startScheduler); // even when the first screen could not load
             every(AUTO_REFRESH, window::refresh);
             every(HEALTH_CHECK, this::checkDatabase);
+            watchAlerts();
         }));
+    }
+
+    /** Deals closed and urgent alerts raised while the console is open: a notification, and the numbers refreshed. */
+    private void watchAlerts() {
+        AlertWatch watch = new AlertWatch(() -> new AlertRepository(services.database().jdbi()), executor, raised -> {
+            AlertPopups.show(stage, raised, () -> window.show(ScreenId.DASHBOARD, java.util.Optional.empty()));
+            context.dataChanged();
+        });
+        watch.poll();
+        every(ALERT_WATCH, watch::poll);
     }
 
     private boolean isEmpty() {

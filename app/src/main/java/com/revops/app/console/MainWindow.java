@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import com.revops.app.console.ui.SearchField;
 import com.revops.app.console.ui.TableExport;
 
 import javafx.beans.binding.Bindings;
@@ -18,11 +19,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,6 +35,8 @@ import javafx.scene.layout.VBox;
 
 /** The window: menu bar, sidebar, the current screen with its progress and problems, and the status bar (SPEC §6). */
 public final class MainWindow implements Navigator {
+    /** How the shortcut modifier is written to the operator. */
+    static final String SHORTCUT_NAME = System.getProperty("os.name", "").startsWith("Mac") ? "Cmd" : "Ctrl";
     private final MainViewModel model;
     private final ScreenFactory screens;
     private final ConsoleContext context;
@@ -41,6 +46,7 @@ public final class MainWindow implements Navigator {
     private final Label problem = new Label();
     private final ToggleGroup navigation = new ToggleGroup();
     private final Runnable quit;
+    private final KeyboardHelp keyboardHelp = new KeyboardHelp(SHORTCUT_NAME);
     private Screen current;
     private final java.util.Set<ScreenId> wired = java.util.EnumSet.noneOf(ScreenId.class);
 
@@ -75,9 +81,22 @@ public final class MainWindow implements Navigator {
         top.setPickOnBounds(false);
         top.setMaxHeight(Region.USE_PREF_SIZE);
         content.getStyleClass().add("screen-content");
-        StackPane center = new StackPane(content, top);
+        StackPane center = new StackPane(content, top, keyboardHelp.node());
         root.setCenter(center);
         root.setBottom(statusBar());
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
+            if ("?".equals(e.getCharacter()) && !typing) {
+                keyboardHelp.toggle();
+                e.consume();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && keyboardHelp.showing()) {
+                keyboardHelp.hide();
+                e.consume();
+            }
+        });
     }
 
     private MenuBar menuBar() {
@@ -86,7 +105,8 @@ public final class MainWindow implements Navigator {
         MenuItem quitItem = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         Menu file = new Menu("File", null, export, new SeparatorMenuItem(), quitItem);
         MenuItem logDeal = item("Log deal…", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> show(ScreenId.LOG_DEAL));
-        Menu actions = new Menu("Actions", null, logDeal, refresh);
+        MenuItem find = item("Search on this screen", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        Menu actions = new Menu("Actions", null, logDeal, find, refresh);
         Menu go = new Menu("Go");
         for (ScreenId id : ScreenId.values()) {
             MenuItem item = new MenuItem(id.title());
@@ -98,7 +118,9 @@ public final class MainWindow implements Navigator {
         MenuItem dark = item("Toggle dark theme", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> model.darkProperty().set(!model.darkProperty().get()));
         Menu view = new Menu("View", null, dark);
-        MenuBar bar = new MenuBar(file, actions, go, view);
+        MenuItem keys = item("Keyboard shortcuts   ?", new KeyCodeCombination(KeyCode.F1), keyboardHelp::toggle);
+        Menu help = new Menu("Help", null, keys);
+        MenuBar bar = new MenuBar(file, actions, go, view, help);
         bar.setUseSystemMenuBar(true); // the macOS menu bar; a normal one elsewhere
         return bar;
     }
@@ -202,6 +224,14 @@ public final class MainWindow implements Navigator {
 
     public ScreenId currentScreen() {
         return current == null ? model.screenProperty().get() : current.id();
+    }
+
+    /** Ctrl/Cmd+F: the current screen's search field, its text selected for typing over. */
+    private void focusSearch() {
+        if (current != null && current.view().lookup("." + SearchField.STYLE_CLASS) instanceof TextInputControl search) {
+            search.requestFocus();
+            search.selectAll();
+        }
     }
 
     private void exportTable() {

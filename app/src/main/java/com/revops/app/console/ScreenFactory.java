@@ -44,6 +44,8 @@ public final class ScreenFactory {
             case EXPERIMENTS -> com.revops.app.console.experiments.ExperimentsScreen.create(context, navigator);
             case ADS -> com.revops.app.console.ads.AdsScreen.create(context, navigator);
             case EMAIL -> com.revops.app.console.email.EmailScreen.create(context, navigator);
+            case ROUTINE -> com.revops.app.console.routine.RoutineScreen.create(context);
+            case SORA -> com.revops.app.console.sora.SoraScreen.create(context);
             case JOBS -> com.revops.app.console.jobs.JobsScreen.create(context, navigator);
             case SETTINGS -> com.revops.app.console.settings.SettingsScreen.create(context, navigator);
         };

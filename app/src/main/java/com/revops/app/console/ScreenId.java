@@ -20,6 +20,8 @@ public enum ScreenId {
     EXPERIMENTS("Experiments", Feather.ACTIVITY),
     ADS("Ads", Feather.TARGET),
     EMAIL("Email sequences", Feather.MAIL),
+    ROUTINE("Daily routine", Feather.LIST),
+    SORA("Sora jobs", Feather.FILM),
     JOBS("Jobs", Feather.CLOCK),
     SETTINGS("Settings", Feather.SETTINGS);
 

@@ -97,8 +97,9 @@ class BriefCliTest {
     void dryRunPrintsExactlyWhatWouldBeSent() {
         CliRun run = CliRun.on(db, configured(), "--daily-brief", "--dry-run", "--as-of", AS_OF);
         assertThat(run.exitCode).isZero();
-        assertThat(run.out).startsWith(EXPECTED);
+        assertThat(run.out).contains("[daily_brief:2026-03-02]\n" + EXPECTED + "\n");
         assertThat(telegram.getRequestCount()).isZero();
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
     }
 
     @Test

@@ -47,6 +47,10 @@ final class CliRun {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    static CliRun of(int exitCode, String out, String err) {
+        return new CliRun(exitCode, out, err);
+    }
+
     JsonNode json() {
         try {
             return CliSession.mapper().readTree(out);

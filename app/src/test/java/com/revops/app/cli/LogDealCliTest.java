@@ -114,11 +114,75 @@ class LogDealCliTest {
         }
     }
 
+    /**
+     * The README example on a fresh machine: no REVOPS_TZ, the configured database (here REVOPS_DB_URL pointing at the
+     * test database). The deal, its alert and the alert's day are in the system's zone; nothing is null (issue 13, point 8).
+     */
+    @Test
+    void withoutRevopsTzTheDealIsLoggedInTheSystemZone() {
+        String url = ((com.zaxxer.hikari.HikariDataSource) db.dataSource()).getJdbcUrl();
+        RevopsEnvironment noZone = new RevopsEnvironment(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off",
+                "REVOPS_DB_URL", url, "REVOPS_DB_USER", "postgres"), "linux", home);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = new Cli(noZone, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
+                clock -> com.revops.app.AppServices.forEnvironment(noZone, clock))
+                .run("--log-deal", "c-ada", "3500", "ai_automation", "--as-of", "2026-03-02T10:00:00Z");
+        assertThat(code).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("Logged deal_won: Contact c-ada — $3,500 (ai_automation)").contains("deal_closed alert: queued");
+        Fixtures f = new Fixtures(db);
+        assertThat(f.count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(1);
+        String day = Instant.parse("2026-03-02T10:00:00Z").atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+        assertThat(f.text("SELECT alert_day::text FROM revops_alerts WHERE alert_type = 'deal_closed'")).isEqualTo(day);
+    }
+
     @Test
     void dryRunPrintsTheAlertInsteadOfQueueingIt() {
+        String before = state();
         CliRun run = CliRun.on(db, env, "--log-deal", "c-ada", "$3,500", "AI_Automation", "--dry-run", "--as-of", "2026-03-02T10:00:00Z");
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out).contains("Telegram message (not sent, --dry-run):").contains("🎉 <b>Deal closed: Contact c-ada — $3,500.00 (ai_automation)</b>");
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
+        assertThat(run.out).contains("It would queue 1 Telegram message, kept in the outbox until Telegram is configured:")
+                .contains("🎉 <b>Deal closed: Contact c-ada — $3,500 (ai_automation)</b>");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void theSameDealWithin24HoursIsRefusedNamingTheEarlierOneUnlessAllowed() {
+        CliRun first = CliRun.on(db, env, "--log-deal", "c-ada", "3500", "ai_automation", "--json", "--as-of", "2026-03-02T10:00:00Z");
+        assertThat(first.exitCode).as(first.toString()).isZero();
+        String firstId = first.json().get("event_id").asText().substring(0, 8);
+        String before = state();
+
+        // the README example run twice (a retried cron job): 10 h later, same contact, amount and offer
+        CliRun again = CliRun.on(db, env, "--log-deal", "c-ada", "$3,500", "AI_Automation", "--as-of", "2026-03-02T20:00:00Z");
+        assertThat(again.exitCode).as(again.toString()).isEqualTo(2);
+        assertThat(again.err).isEqualTo("error: DEAL: looks like a duplicate: Contact c-ada already has deal " + firstId
+                + ", deal_won $3,500 (ai_automation) closed 2026-03-02T10:00:00Z; if this is another deal, log it with --allow-duplicate\n");
+        assertThat(state()).isEqualTo(before);
+        // backdated into the window, too (9 h before the first)
+        assertThat(CliRun.on(db, env, "--log-deal", "c-ada", "3500", "ai_automation", "--as-of", "2026-03-02T01:00:00Z").exitCode).isEqualTo(2);
+
+        CliRun allowed = CliRun.on(db, env, "--log-deal", "c-ada", "3500", "ai_automation", "--allow-duplicate", "--as-of", "2026-03-02T20:00:00Z");
+        assertThat(allowed.exitCode).as(allowed.toString()).isZero();
+        // another amount, or the same a day and a minute later, is another deal
+        assertThat(CliRun.on(db, env, "--log-deal", "c-ada", "1200", "ai_automation", "--as-of", "2026-03-02T21:00:00Z").exitCode).isZero();
+        assertThat(CliRun.on(db, env, "--log-deal", "c-ada", "3500", "ai_automation", "--event-type", "recurring_payment",
+                "--as-of", "2026-03-03T20:01:00Z").exitCode).isZero();
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(4);
+    }
+
+    @Test
+    void everyDealOfTheDayGetsItsOwnAlert() {
+        for (String[] deal : List.of(new String[] {"3500", "2026-03-02T10:00:00Z"}, new String[] {"1200", "2026-03-02T11:00:00Z"},
+                new String[] {"3500", "2026-03-02T12:00:00Z"})) {
+            CliRun run = CliRun.on(db, env, "--log-deal", "c-ada", deal[0], "ai_automation", "--allow-duplicate", "--as-of", deal[1]);
+            assertThat(run.exitCode).as(run.toString()).isZero();
+        }
+        Fixtures f = new Fixtures(db);
+        assertThat(f.count("SELECT count(*) FROM revops_alerts WHERE alert_type = 'deal_closed'")).isEqualTo(3);
+        assertThat(f.texts("SELECT body FROM revops_outbox ORDER BY id")).hasSize(3)
+                .allMatch(body -> body.contains("Deal closed: Contact c-ada") || body.contains("deal won"));
+        assertThat(f.texts("SELECT subject FROM revops_alerts ORDER BY id"))
+                .allMatch(subject -> subject.matches("Contact c-ada \\(c-ada\\), deal [0-9a-f]{8}"));
     }
 }

@@ -101,7 +101,11 @@ class WeeklyReportCliTest {
     void dryRunPrintsTheReportWorkedByHandAndSendsNothing() {
         CliRun run = CliRun.on(db, configured(), "--weekly-report", "--dry-run", "--as-of", AS_OF);
         assertThat(run.exitCode).as(run.toString()).isZero();
-        assertThat(run.out).isEqualTo(EXPECTED + "\n\n(dry run: not sent)\n");
+        // the report is shown once, word for word, as the message the dry run would queue
+        assertThat(run.out).startsWith(DryRunReport.HEADER + "\n\n(dry run: not sent)\n")
+                .contains("It would queue 1 Telegram message and send it at once:\n\n[weekly_report:2026-03-02]\n" + EXPECTED + "\n")
+                .endsWith(EXPECTED + "\n");
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
         assertThat(telegram.getRequestCount()).isZero();
     }
 

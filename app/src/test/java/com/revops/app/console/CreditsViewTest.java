@@ -43,6 +43,7 @@ class CreditsViewTest {
     private static RevopsEnvironment env;
     private final SettableClock clock = new SettableClock(CreditLedger.BELOW_LIMIT, BERLIN);
     private CreditsViewModel model;
+    private final java.util.concurrent.atomic.AtomicInteger settingsOpened = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     static void data() {
@@ -59,7 +60,7 @@ class CreditsViewTest {
     @Start
     void start(Stage stage) {
         model = new CreditsViewModel(new ConsoleContext(AppServices.onDatabase(env, clock, BERLIN, db), UiExecutor.direct()));
-        Scene scene = new Scene(new CreditsView(model).root(), 1300, 900);
+        Scene scene = new Scene(new CreditsView(model, settingsOpened::incrementAndGet).root(), 1300, 900);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
         stage.show();
@@ -91,6 +92,16 @@ class CreditsViewTest {
         assertThat(routing.getItems()).filteredOn(r -> r.taskType().equals("draft_generation"))
                 .singleElement().satisfies(r -> assertThat(r.decision()).isEqualTo("suspended"));
         assertThat(json.get("suspended")).hasSize(7);
+    }
+
+    @Test
+    void theRoutingTableIsReadOnlyHereAndItsLinkOpensSettings(FxRobot robot) {
+        robot.interact(model::refresh);
+        TableView<CreditsViewModel.RouteLine> routing = robot.lookup("#credits-routing").queryTableView();
+        assertThat(routing.isEditable()).isFalse();
+        assertThat(routing.getItems()).isNotEmpty();
+        robot.interact(() -> robot.lookup("#credits-edit-routing").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        assertThat(settingsOpened).hasValue(1);
     }
 
     private static String text(FxRobot robot, String query) {

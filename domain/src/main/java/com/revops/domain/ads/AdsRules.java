@@ -67,4 +67,29 @@ public final class AdsRules {
         return new Alert(AlertType.AD_PAUSED, Severity.WARNING, campaign, "Ad campaign " + campaign + " paused: " + reason,
                 "Review the creative and audience on the Ads screen before proposing it again");
     }
+
+    /** Urgent: the rule caught the campaign but Meta did not confirm the pause, so it may keep spending. */
+    public static Alert pauseFailedAlert(String campaign, String reason, String why) {
+        return new Alert(AlertType.AD_PAUSE_FAILED, Severity.URGENT, campaign, "Ad campaign " + campaign
+                + " should be paused (" + reason + ") but Meta did not confirm the pause: " + why,
+                "Pause it in Meta Ads Manager now; the console retries every hour and shows it active until Meta confirms");
+    }
+
+    /**
+     * The reconcile's finding when Meta's configured status differs from ours: paused here but active
+     * at Meta spends money the console believes stopped (urgent); active here but not at Meta is a
+     * warning (someone paused it in Ads Manager).
+     */
+    public static Optional<Alert> driftAlert(String campaign, String localStatus, String metaStatus) {
+        boolean metaActive = "ACTIVE".equals(metaStatus);
+        if ("paused".equals(localStatus) && metaActive) {
+            return Optional.of(new Alert(AlertType.AD_DRIFT, Severity.URGENT, campaign, "Ad campaign " + campaign
+                    + " is paused here but ACTIVE at Meta: it is spending money", "Pause it in Meta Ads Manager now"));
+        }
+        if ("active".equals(localStatus) && !metaActive) {
+            return Optional.of(new Alert(AlertType.AD_DRIFT, Severity.WARNING, campaign, "Ad campaign " + campaign
+                    + " is active here but " + metaStatus + " at Meta", "Check the campaign in Meta Ads Manager"));
+        }
+        return Optional.empty();
+    }
 }

@@ -84,4 +84,25 @@ class AdsRulesTest {
         assertThat(alert.message()).isEqualTo("Ad campaign post-17 (meta) paused: CPA $12.30 was above the $10 limit after 50 h; "
                 + "paused automatically.");
     }
+
+    @Test
+    void driftIsUrgentWhenPausedHereButActiveAtMetaAndAWarningTheOtherWay() {
+        var spending = AdsRules.driftAlert("post-17 (meta)", "paused", "ACTIVE").orElseThrow();
+        assertThat(spending.type().code()).isEqualTo("ad_drift");
+        assertThat(spending.severity().code()).isEqualTo("urgent");
+        assertThat(spending.message()).isEqualTo("Ad campaign post-17 (meta) is paused here but ACTIVE at Meta: it is spending money");
+        var stopped = AdsRules.driftAlert("post-17 (meta)", "active", "PAUSED").orElseThrow();
+        assertThat(stopped.severity().code()).isEqualTo("warning");
+        assertThat(AdsRules.driftAlert("post-17 (meta)", "paused", "PAUSED")).isEmpty();
+        assertThat(AdsRules.driftAlert("post-17 (meta)", "active", "ACTIVE")).isEmpty();
+    }
+
+    @Test
+    void aPauseMetaDidNotConfirmIsUrgent() {
+        var alert = AdsRules.pauseFailedAlert("post-17 (meta)", "CPA $12.30 was above the $10 limit after 50 h; paused automatically.",
+                "Meta Ads: is unavailable (HTTP 500) — try again later");
+        assertThat(alert.type().code()).isEqualTo("ad_pause_failed");
+        assertThat(alert.severity().code()).isEqualTo("urgent");
+        assertThat(alert.action()).startsWith("Pause it in Meta Ads Manager now");
+    }
 }

@@ -22,15 +22,16 @@ import com.revops.integrations.db.SqlTime;
 /**
  * Meta Ads graduation on {@code actp_ad_campaigns} (SPEC §4): candidate posts, proposing a campaign,
  * the operator's explicit approval (it spends money), and pausing active campaigns that break the
- * {@link AdsRules} limits. A campaign is only ever proposed here; the worker creates it at Meta
- * once it is approved.
+ * {@link AdsRules} limits. Approval records the operator's decision; the campaign becomes active
+ * only once Meta confirmed it ({@link MetaCampaignLaunch}), and is paused here only once Meta
+ * confirmed the pause ({@link AdAutoPause}).
  */
 public final class AdCampaigns {
     /** Statuses in which a post already has its campaign: it is not proposed twice. */
     private static final String OPEN = "('proposed','active','paused')";
     private static final String COLUMNS = """
             id, source_post_id, platform, campaign_id, status, daily_budget_usd, spend_usd, conversions, revenue_usd, roas,
-            offer_tag, started_at, approved_at, paused_reason, created_at""";
+            offer_tag, started_at, approved_at, paused_reason, created_at, meta_status, meta_error""";
 
     private final Jdbi jdbi;
 
@@ -100,26 +101,48 @@ public final class AdCampaigns {
     }
 
     /**
-     * The operator's approval: the proposed campaign becomes active (approved and started now) and its
-     * post is marked graduated. Only a proposed campaign can be approved.
+     * The operator's approval: the decision is recorded (approved now) and the post marked graduated;
+     * the campaign stays proposed — "approved, launching" — until Meta confirmed it is running
+     * ({@link #markLaunched}). Only a proposed campaign not yet approved can be approved.
      */
     public AdCampaign approve(UUID id, Instant at) {
         return moveProposed(id, at, "approved", """
-                UPDATE actp_ad_campaigns SET status = 'active', approved_at = :at, started_at = :at, updated_at = :at
-                 WHERE id = :id AND status = 'proposed'""", true);
+                UPDATE actp_ad_campaigns SET approved_at = :at, updated_at = :at
+                 WHERE id = :id AND status = 'proposed' AND approved_at IS NULL""", true);
+    }
+
+    /** Meta confirmed the campaign is running: it becomes active here, started now. */
+    public AdCampaign markLaunched(UUID id, Instant at) {
+        return inTransaction("Recording a launched ad campaign", h -> {
+            h.createUpdate("""
+                            UPDATE actp_ad_campaigns SET status = 'active', started_at = :at, meta_status = 'ACTIVE', meta_checked_at = :at,
+                                   meta_error = NULL, updated_at = :at
+                             WHERE id = :id AND status = 'proposed' AND approved_at IS NOT NULL""")
+                    .bind("id", id).bind("at", SqlTime.bind(at)).execute();
+            return find(h, id);
+        });
+    }
+
+    /** Approved campaigns not yet running at Meta (a launch to start or resume), oldest approval first. */
+    public List<AdCampaign> launching() {
+        return withHandle("Reading approved ad campaigns", h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM actp_ad_campaigns WHERE status = 'proposed' AND approved_at IS NOT NULL ORDER BY approved_at, id")
+                .map((rs, ctx) -> campaign(rs)).list());
     }
 
     /** Declines a proposed campaign; its post can be proposed again later. */
     public AdCampaign reject(UUID id, Instant at) {
         return moveProposed(id, at, "rejected", """
-                UPDATE actp_ad_campaigns SET status = 'rejected', updated_at = :at WHERE id = :id AND status = 'proposed'""", false);
+                UPDATE actp_ad_campaigns SET status = 'rejected', updated_at = :at
+                 WHERE id = :id AND status = 'proposed' AND approved_at IS NULL""", false);
     }
 
     private AdCampaign moveProposed(UUID id, Instant at, String verb, String sql, boolean graduate) {
         return inTransaction("Updating an ad campaign", h -> {
             AdCampaign before = find(h, id);
             if (h.createUpdate(sql).bind("id", id).bind("at", SqlTime.bind(at)).execute() != 1) {
-                throw new InvalidInputException("campaign", "is " + before.status() + "; only a proposed campaign can be " + verb);
+                String state = before.launching() ? "approved and launching at Meta" : before.status();
+                throw new InvalidInputException("campaign", "is " + state + "; only a proposed campaign can be " + verb);
             }
             if (graduate) {
                 h.createUpdate("UPDATE actp_content_performance SET status = 'graduated' WHERE post_id = :p")
@@ -129,25 +152,57 @@ public final class AdCampaigns {
         });
     }
 
-    /** Pauses every active campaign the auto-pause rule catches at {@code now}; returns them as paused. */
-    public List<AdCampaign> pauseBreaching(Instant now) {
-        return inTransaction("Pausing ad campaigns", h -> {
-            List<AdCampaign> paused = new ArrayList<>();
-            List<AdCampaign> active = h.createQuery("SELECT " + COLUMNS + " FROM actp_ad_campaigns WHERE status = 'active' FOR UPDATE")
+    /** Every active campaign the auto-pause rule catches at {@code now}, with the reason; nothing is written. */
+    public List<Breach> breaching(Instant now) {
+        return withHandle("Reading active ad campaigns", h -> {
+            List<Breach> breaches = new ArrayList<>();
+            List<AdCampaign> active = h.createQuery("SELECT " + COLUMNS + " FROM actp_ad_campaigns WHERE status = 'active' ORDER BY id")
                     .map((rs, ctx) -> campaign(rs)).list();
             for (AdCampaign c : active) {
                 Duration running = Duration.between(c.startedAt().or(c::approvedAt).orElse(c.createdAt()), now);
-                Optional<String> reason = AdsRules.pauseReason(c.spend(), c.conversions(), running);
-                if (reason.isPresent()) {
-                    h.createUpdate("""
-                                    UPDATE actp_ad_campaigns SET status = 'paused', paused_reason = :reason, updated_at = :at
-                                     WHERE id = :id AND status = 'active'""")
-                            .bind("reason", reason.get()).bind("at", SqlTime.bind(now)).bind("id", c.id()).execute();
-                    paused.add(find(h, c.id()));
-                }
+                AdsRules.pauseReason(c.spend(), c.conversions(), running).ifPresent(reason -> breaches.add(new Breach(c, reason)));
             }
-            return paused;
+            return breaches;
         });
+    }
+
+    /** Records a pause Meta confirmed (or a campaign Meta never had); returns it, or empty when it was no longer active. */
+    public Optional<AdCampaign> markPaused(UUID id, String reason, boolean atMeta, Instant at) {
+        return inTransaction("Pausing an ad campaign", h -> {
+            int changed = h.createUpdate("""
+                            UPDATE actp_ad_campaigns SET status = 'paused', paused_reason = :reason, meta_error = NULL, updated_at = :at,
+                                   meta_status = CASE WHEN :meta THEN 'PAUSED' ELSE meta_status END,
+                                   meta_checked_at = CASE WHEN :meta THEN :at ELSE meta_checked_at END
+                             WHERE id = :id AND status = 'active'""")
+                    .bind("reason", reason).bind("meta", atMeta).bind("at", SqlTime.bind(at)).bind("id", id).execute();
+            return changed == 1 ? Optional.of(find(h, id)) : Optional.empty();
+        });
+    }
+
+    /** The last Meta failure for a campaign, in the operator's words (empty clears it). */
+    public void recordMetaError(UUID id, Optional<String> error, Instant at) {
+        inTransaction("Recording a Meta failure", h -> h.createUpdate("""
+                        UPDATE actp_ad_campaigns SET meta_error = :error, updated_at = :at WHERE id = :id""")
+                .bind("error", error.orElse(null)).bind("at", SqlTime.bind(at)).bind("id", id).execute());
+    }
+
+    /** What Meta reported of a campaign on the daily reconcile. */
+    public void recordMetaStatus(String campaignId, String status, Instant at) {
+        inTransaction("Recording Meta's campaign status", h -> h.createUpdate("""
+                        UPDATE actp_ad_campaigns SET meta_status = :status, meta_checked_at = :at WHERE campaign_id = :campaign""")
+                .bind("status", status).bind("at", SqlTime.bind(at)).bind("campaign", campaignId).execute());
+    }
+
+    /** Active and paused campaigns that Meta knows (a campaign id), for the reconcile. */
+    public List<AdCampaign> atMeta() {
+        return withHandle("Reading ad campaigns", h -> h.createQuery("SELECT " + COLUMNS + " FROM actp_ad_campaigns"
+                        + " WHERE campaign_id IS NOT NULL AND coalesce(platform, 'meta') = 'meta' AND status IN ('active', 'paused')"
+                        + " ORDER BY campaign_id")
+                .map((rs, ctx) -> campaign(rs)).list());
+    }
+
+    /** A campaign the rule catches, and why. */
+    public record Breach(AdCampaign campaign, String reason) {
     }
 
     private static AdCampaign find(Handle h, UUID id) {
@@ -166,7 +221,8 @@ public final class AdCampaigns {
                 zeroIfNull(rs.getBigDecimal("spend_usd")), rs.getLong("conversions"), zeroIfNull(rs.getBigDecimal("revenue_usd")),
                 Optional.ofNullable(rs.getBigDecimal("roas")), Optional.ofNullable(rs.getString("offer_tag")),
                 SqlTime.read(rs, "started_at"), SqlTime.read(rs, "approved_at"), Optional.ofNullable(rs.getString("paused_reason")),
-                SqlTime.read(rs, "created_at").orElseThrow());
+                SqlTime.read(rs, "created_at").orElseThrow(), Optional.ofNullable(rs.getString("meta_status")),
+                Optional.ofNullable(rs.getString("meta_error")));
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {

@@ -120,6 +120,27 @@ public final class AlertRepository {
                 .list());
     }
 
+    /** The newest alert's id (0 when there is none): where a watcher starts. */
+    public long latestId() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(max(id), 0) FROM revops_alerts").mapTo(Long.class).one());
+    }
+
+    /**
+     * Alerts the operator should hear about at once, raised after {@code afterId}, oldest first: every
+     * {@code deal_closed} and every urgent alert (the console's notifications).
+     */
+    public List<RaisedAlert> notifiableAfter(long afterId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, alert_type, subject, severity, message, action, raised_at FROM revops_alerts
+                         WHERE id > :after AND (alert_type = 'deal_closed' OR severity = 'urgent')
+                         ORDER BY id LIMIT 20""")
+                .bind("after", afterId)
+                .map((rs, ctx) -> new RaisedAlert(rs.getLong("id"), rs.getString("alert_type"), rs.getString("subject"),
+                        rs.getString("severity"), rs.getString("message"), rs.getString("action"),
+                        SqlTime.read(rs, "raised_at").orElseThrow()))
+                .list());
+    }
+
     public void acknowledge(long id, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE revops_alerts SET acknowledged_at = :at WHERE id = :id")
                 .bind("at", SqlTime.bind(at)).bind("id", id).execute());

@@ -1,5 +1,7 @@
 package com.revops.integrations.analytics;
 
+
+import com.revops.integrations.http.HttpClients;
 import com.revops.integrations.secrets.ServiceCredentials;
 
 import okhttp3.OkHttpClient;
@@ -32,5 +34,20 @@ public final class AnalyticsSources {
 
     public Configured<MetaAdsClient> metaAds() {
         return MetaAdsSettings.from(credentials).map(s -> new MetaAdsClient(http, s));
+    }
+
+    /** Creating, pausing and reading campaigns: the same token and ad account as {@link #metaAds()}. */
+    public Configured<MetaCampaignClient> metaCampaigns() {
+        return MetaAdsSettings.from(credentials).map(s -> new MetaCampaignClient(http, s));
+    }
+
+    /** The lookalike audience and countries a graduated post's ad set reaches. */
+    public Configured<MetaAudience> metaAudience() {
+        return MetaAudience.from(credentials);
+    }
+
+    /** No service configured (a scheduler context without settings, tests). */
+    public static AnalyticsSources unconfigured() {
+        return new AnalyticsSources(ServiceCredentials.none(), HttpClients.shared());
     }
 }

@@ -3,7 +3,6 @@ package com.revops.integrations.analytics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,14 +19,10 @@ import okhttp3.OkHttpClient;
  * spend,actions&date_preset=maximum&filtering=[campaign.id IN …]}). Insights come as {@code
  * {"data": [{"campaign_id", "spend": "12.34", "actions": [{"action_type", "value"}]}], "paging"}}
  * with numbers in strings. The access token goes in the Authorization header, never in the URL.
- * Creating or pausing campaigns is not here: that spends money and needs the operator's approval.
+ * Creating and pausing campaigns is {@link MetaCampaignClient}'s.
  */
 public final class MetaAdsClient {
     static final String SERVICE = "Meta Ads";
-    /** Graph API error codes of a bad or expired token (answered with HTTP 400, not 401). */
-    private static final Set<Integer> TOKEN_ERRORS = Set.of(102, 190);
-    /** Graph API throttling codes (also HTTP 400): retry later. */
-    private static final Set<Integer> THROTTLED = Set.of(4, 17, 32, 613, 80000, 80004);
     private static final int MAX_CAMPAIGNS = 500;
 
     private final MetaAdsSettings settings;
@@ -56,9 +51,7 @@ public final class MetaAdsClient {
                 .addQueryParameter("limit", String.valueOf(MAX_CAMPAIGNS))
                 .build();
         ServiceCall.Reply reply = call.exchange(call.authorized(url).get().build());
-        if (reply.status() == 400) {
-            graphError(reply);
-        }
+        GraphErrors.check(call, reply);
         return parse(call.json(reply));
     }
 
@@ -70,23 +63,6 @@ public final class MetaAdsClient {
             return json.writeValueAsString(filters);
         } catch (JsonProcessingException e) {
             throw new ServiceException(SERVICE, "could not encode the campaign filter", false, e);
-        }
-    }
-
-    /** The Graph API answers a bad token and throttling with HTTP 400 and an error code. */
-    private void graphError(ServiceCall.Reply reply) {
-        JsonNode error;
-        try {
-            error = json.readTree(reply.text()).path("error");
-        } catch (JsonProcessingException e) {
-            return;
-        }
-        int code = error.path("code").asInt(-1);
-        if (TOKEN_ERRORS.contains(code)) {
-            throw call.refusedKey("Graph API error " + code);
-        }
-        if (THROTTLED.contains(code)) {
-            throw new ServiceException(SERVICE, "is limiting requests (Graph API error " + code + ") — try again later", true);
         }
     }
 

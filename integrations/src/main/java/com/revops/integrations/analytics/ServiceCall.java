@@ -1,10 +1,13 @@
 package com.revops.integrations.analytics;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.revops.integrations.http.Pause;
 import com.revops.integrations.http.ServiceException;
 
 import okhttp3.HttpUrl;
@@ -19,9 +22,11 @@ import okhttp3.ResponseBody;
  * broken service (retryable), a response that is not what the service documents (not retryable).
  * The secret is sent in a header only and is cut out of anything the service echoes back.
  */
-final class ServiceCall {
+public final class ServiceCall {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DETAIL_LIMIT = 200;
+    /** The longest a {@code Retry-After} is waited for inside one call; longer ones fail (retryable) instead. */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
     private final OkHttpClient http;
     private final String service;
@@ -33,7 +38,7 @@ final class ServiceCall {
      * {@code secretWord} names the secret as the operator knows it ("API key", "access token");
      * {@code envPrefix} is the service's part of the environment names ({@code REVOPS_<envPrefix>_API_KEY}).
      */
-    ServiceCall(OkHttpClient http, String service, String envPrefix, String secret, String secretWord) {
+    public ServiceCall(OkHttpClient http, String service, String envPrefix, String secret, String secretWord) {
         this.http = http;
         this.service = service;
         this.envPrefix = envPrefix;
@@ -41,7 +46,7 @@ final class ServiceCall {
         this.secretWord = secretWord;
     }
 
-    HttpUrl base(String apiBase) {
+    public HttpUrl base(String apiBase) {
         HttpUrl base = HttpUrl.parse(apiBase);
         if (base == null) {
             throw new ServiceException(service, "the API base '" + apiBase + "' is not a URL — check REVOPS_" + envPrefix
@@ -50,20 +55,25 @@ final class ServiceCall {
         return base;
     }
 
-    Request.Builder authorized(HttpUrl url) {
+    public Request.Builder authorized(HttpUrl url) {
         return new Request.Builder().url(url).header("Authorization", "Bearer " + secret).header("Accept", "application/json");
     }
 
+    /** The service's name as the operator reads it in messages ("Stripe", "Meta Ads"). */
+    public String service() {
+        return service;
+    }
+
     /** Sends the request and returns the JSON of a 2xx answer. */
-    JsonNode send(Request request) {
+    public JsonNode send(Request request) {
         return json(exchange(request));
     }
 
     /** Sends the request; only a network failure throws here (retryable). */
-    Reply exchange(Request request) {
+    public Reply exchange(Request request) {
         try (Response response = http.newCall(request).execute()) {
             ResponseBody body = response.body();
-            return new Reply(response.code(), body == null ? "" : body.string());
+            return new Reply(response.code(), body == null ? "" : body.string(), Optional.ofNullable(response.header("Retry-After")));
         } catch (IOException e) {
             // the message names the host only: never the URL's query or the headers
             throw new ServiceException(service, "cannot reach " + request.url().host() + " (" + e.getClass().getSimpleName()
@@ -71,19 +81,46 @@ final class ServiceCall {
         }
     }
 
+    /**
+     * Sends the request; a 429 is answered by waiting what its {@code Retry-After} header says (whole
+     * seconds, one second when it is missing or a date, never more than {@link #MAX_RETRY_AFTER}) and
+     * sending it again, at most {@code attempts} times in all. The last reply is returned as received.
+     */
+    public Reply exchangeHonouringRetryAfter(Request request, Pause pause, int attempts) {
+        Reply reply = exchange(request);
+        for (int attempt = 1; attempt < attempts && reply.status() == 429; attempt++) {
+            pause.pause(retryAfter(reply));
+            reply = exchange(request);
+        }
+        return reply;
+    }
+
+    static Duration retryAfter(Reply reply) {
+        Duration wait = Duration.ofSeconds(1);
+        if (reply.retryAfter().isPresent()) {
+            try {
+                wait = Duration.ofSeconds(Math.max(0, Long.parseLong(reply.retryAfter().get().strip())));
+            } catch (NumberFormatException e) {
+                // an HTTP date: one second is as good a guess as any
+            }
+        }
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+    }
+
     /** The JSON of a 2xx reply; any other status becomes the matching {@link ServiceException}. */
-    JsonNode json(Reply reply) {
+    public JsonNode json(Reply reply) {
         return parse(text(reply));
     }
 
     /** The body of a 2xx reply; any other status becomes the matching {@link ServiceException}. */
-    String text(Reply reply) {
+    public String text(Reply reply) {
         int status = reply.status();
         if (status == 401 || status == 403) {
             throw refusedKey("HTTP " + status);
         }
         if (status == 429) {
-            throw new ServiceException(service, "is limiting requests (HTTP 429) — try again later", true);
+            throw new ServiceException(service, "is limiting requests (HTTP 429" + reply.retryAfter().map(r -> ", Retry-After " + r + " s")
+                    .orElse("") + ") — try again later", true);
         }
         String detail = status >= 200 && status < 300 ? "" : detail(reply.text());
         if (status >= 500) {
@@ -97,7 +134,7 @@ final class ServiceCall {
         return reply.text();
     }
 
-    JsonNode parse(String text) {
+    public JsonNode parse(String text) {
         try {
             JsonNode node = JSON.readTree(text);
             if (node == null || node.isMissingNode()) {
@@ -109,19 +146,19 @@ final class ServiceCall {
         }
     }
 
-    ServiceException refusedKey(String why) {
+    public ServiceException refusedKey(String why) {
         return new ServiceException(service, "refused the " + secretWord + " (" + why + ") — check your " + service + " "
                 + secretWord + " in Settings or REVOPS_" + envPrefix + "_API_KEY", false);
     }
 
     /** A JSON answer without what the service documents: the API changed or the base URL points elsewhere. */
-    ServiceException unexpected(String what) {
+    public ServiceException unexpected(String what) {
         return new ServiceException(service, "sent an unexpected response (" + what + ") — nothing was saved; "
                 + "check the API base in Settings", false);
     }
 
     /** The service's own error text, shortened, with the secret cut out should it be echoed. */
-    String detail(String text) {
+    public String detail(String text) {
         String detail = "";
         try {
             JsonNode node = JSON.readTree(text);
@@ -150,7 +187,11 @@ final class ServiceCall {
     }
 
     /** A status and body as received. */
-    record Reply(int status, String text) {
+    public record Reply(int status, String text, Optional<String> retryAfter) {
+        public Reply(int status, String text) {
+            this(status, text, Optional.empty());
+        }
+
         @Override
         public String toString() {
             return "Reply[status=" + status + "]";

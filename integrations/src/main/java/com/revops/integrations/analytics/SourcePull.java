@@ -50,7 +50,8 @@ public final class SourcePull {
         return List.copyOf(reports);
     }
 
-    private List<SourceReport> funnel(LocalDate day) {
+    /** RevenueCat and PostHog into the funnel snapshot of {@code day} (written only when every configured one answered). */
+    public List<SourceReport> funnel(LocalDate day) {
         Configured<RevenueCatClient> revenueCat = sources.revenueCat();
         Configured<PostHogClient> postHog = sources.postHog();
         Fetch<SubscriptionOverview> subscriptions = Fetch.of(revenueCat, RevenueCatClient::overview);
@@ -77,7 +78,8 @@ public final class SourcePull {
         return use.used() ? SourceReport.ok(source, use.note()) : SourceReport.skipped(source, use.note());
     }
 
-    private SourceReport paywalls(LocalDate day) {
+    /** Superwall's paywall variants of the last 90 days to {@code day}. */
+    public SourceReport paywalls(LocalDate day) {
         Configured<SuperwallClient> superwall = sources.superwall();
         if (superwall.client().isEmpty()) {
             return SourceReport.skipped(SuperwallClient.SERVICE, superwall.skipReason());

@@ -25,9 +25,9 @@ import com.revops.integrations.db.SqlTime;
  * domain's ({@link AttributionRow}). Also writes the result to {@code actp_attribution_summary}.
  */
 public final class AttributionRepository {
-    /** {@code actp_attribution_summary.roas} is numeric(10,4). */
-    private static final BigDecimal LARGEST_ROAS = new BigDecimal("999999.9999");
-    private static final BigDecimal LARGEST_CPA = new BigDecimal("99999999.99");
+    /** {@code actp_attribution_summary.roas} is numeric(18,4), {@code cpa_usd} numeric(18,2). */
+    private static final BigDecimal LARGEST_ROAS = new BigDecimal("99999999999999.9999");
+    private static final BigDecimal LARGEST_CPA = new BigDecimal("9999999999999999.99");
 
     private final Jdbi jdbi;
 

@@ -1,11 +1,21 @@
 package com.revops.integrations.config;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.revops.domain.common.InvalidInputException;
 
 /** Normalises and redacts PostgreSQL connection strings. */
 public final class JdbcUrls {
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
     private static final Pattern USERINFO = Pattern.compile("(//[^/:@]+):[^@/]*@");
+    private static final Pattern SCHEME = Pattern.compile("((?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]*)://");
+    private static final java.util.Set<String> POSTGRES_SCHEMES = java.util.Set.of("jdbc:postgresql", "postgresql", "postgres");
+    /** host (name, IPv4 or [IPv6]) or several host:port pairs, then an optional /database and ?parameters. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?(?:,(?:[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?)*"
+                    + "(?:/[^\\s/?#]*)?(?:\\?\\S*)?");
+    private static final String FORMS = "(jdbc:postgresql://host:5432/db or postgresql://user:password@host:5432/db)";
 
     private JdbcUrls() {
     }
@@ -32,6 +42,35 @@ public final class JdbcUrls {
         int at = rest.lastIndexOf('@', rest.indexOf('/') < 0 ? rest.length() : rest.indexOf('/'));
         String hostPart = at >= 0 ? rest.substring(at + 1) : rest;
         return "jdbc:postgresql://" + hostPart;
+    }
+
+    /**
+     * Checks that {@code url} names a PostgreSQL database in one of the forms {@link #toJdbc} accepts;
+     * throws {@link InvalidInputException} naming {@code variable} otherwise (another database's URL, or
+     * not a URL at all). Never repeats a password.
+     */
+    public static void check(String variable, String url) {
+        String trimmed = url.trim();
+        if (trimmed.startsWith("jdbc:postgresql:") && !trimmed.startsWith("jdbc:postgresql://") && !trimmed.matches(".*\\s.*")) {
+            return; // jdbc:postgresql:database (the driver's short form)
+        }
+        Matcher scheme = SCHEME.matcher(trimmed);
+        String rest;
+        if (scheme.lookingAt()) {
+            String name = scheme.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!POSTGRES_SCHEMES.contains(name)) {
+                String product = name.startsWith("jdbc:") ? name.substring(5) : name;
+                throw new InvalidInputException(variable, "is a " + product + " URL; RevOps needs PostgreSQL 14+ " + FORMS);
+            }
+            rest = trimmed.substring(scheme.end());
+        } else {
+            rest = trimmed;
+        }
+        int at = rest.lastIndexOf('@', rest.indexOf('/') < 0 ? rest.length() : rest.indexOf('/'));
+        String address = at >= 0 ? rest.substring(at + 1) : rest;
+        if (!ADDRESS.matcher(address).matches()) {
+            throw new InvalidInputException(variable, "'" + redact(trimmed) + "' is not a PostgreSQL URL " + FORMS);
+        }
     }
 
     /** {@code [user, password]} embedded in a {@code postgresql://user:pw@host} URI, or nulls. */

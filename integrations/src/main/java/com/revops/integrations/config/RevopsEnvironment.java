@@ -83,6 +83,7 @@ public final class RevopsEnvironment {
                 throw new InvalidInputException("REVOPS_EMBEDDED_PORT", "'" + p + "' is not a port number");
             }
         }).orElse(DatabaseSettings.DEFAULT_EMBEDDED_PORT);
+        get("REVOPS_DB_URL").ifPresent(url -> JdbcUrls.check("REVOPS_DB_URL", url));
         return new DatabaseSettings(get("REVOPS_DB_URL"), get("REVOPS_DB_USER"), get("REVOPS_DB_PASSWORD"),
                 home().resolve("postgres"), port);
     }

@@ -29,10 +29,9 @@ import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 
 import com.revops.domain.common.InvalidInputException;
-import com.revops.domain.common.RevenueEventType;
-import com.revops.domain.common.Stage;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.db.DatabaseException;
+import com.revops.integrations.revenue.RevenueRepository;
 
 /**
  * {@code --import TABLE FILE.csv} (SPEC §5). The header names the table's columns (any subset that
@@ -47,8 +46,7 @@ import com.revops.integrations.db.DatabaseException;
  * already exists update that contact (re-importing a CRM export is safe).
  */
 public final class CsvImporter {
-    private static final Set<String> STAGE_COLUMNS = Set.of("stage", "from_stage", "to_stage");
-    private static final Set<String> NOT_IMPORTABLE_PREFIXES = Set.of("qrtz_", "revops_schema_history");
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final Database database;
     private final ZoneId zone;
@@ -75,35 +73,55 @@ public final class CsvImporter {
         }
     }
 
+    /**
+     * Imports CSV text (UTF-8, a byte order mark allowed) into the table. A file with no header row is
+     * refused ("file is empty"); a header without rows imports nothing and says so (decision 0028).
+     */
     public ImportResult importCsv(String table, String fileName, Reader reader) throws IOException {
         String tableName = table.trim().toLowerCase(Locale.ROOT);
         Map<String, ColumnInfo> columns = columnsOf(tableName);
+        TableRules rules = new TableRules(tableName, () -> new RevenueRepository(database.jdbi()).offerCatalog());
         ValueParser parser = new ValueParser(zone, clock.instant());
         List<CsvRowError> errors = new ArrayList<>();
 
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(false).get();
-        try (CSVParser csv = CSVParser.parse(reader, format)) {
+        CSVParser csv;
+        try {
+            csv = CSVParser.parse(withoutByteOrderMark(reader), format);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new CsvImportRejectedException(fileName, List.of(new CsvRowError(1, CsvSyntax.describe(e))));
+        }
+        try (csv) {
             List<String> header = csv.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+            if (header.stream().allMatch(String::isEmpty)) {
+                throw new InvalidInputException(fileName, "file is empty: it needs a header row naming " + tableName
+                        + "'s columns, then one row per record");
+            }
             List<ColumnInfo> provided = checkHeader(tableName, header, columns, errors);
             if (!errors.isEmpty()) {
                 throw new CsvImportRejectedException(fileName, errors);
             }
-            ParsedRows rows = parseRows(tableName, csv, provided, parser, errors);
+            ParsedRows rows = parseRows(csv, provided, parser, rules, errors);
             if (rows.count() == 0) {
                 if (!errors.isEmpty()) {
                     throw new CsvImportRejectedException(fileName, errors);
                 }
                 return new ImportResult(tableName, 0, 0);
             }
-            // the rows that parsed are still checked against the schema, so that one run lists every bad row
+            // every row, even one with bad fields, is checked against the schema too: one run lists every problem
             return write(tableName, fileName, columns, provided, rows, errors);
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            if (e instanceof InvalidInputException iie) {
-                throw iie;
-            }
-            throw new InvalidInputException(fileName, "is not a readable CSV file: " + e.getMessage());
         }
+    }
+
+    /** Excel and other tools start a UTF-8 export with a byte order mark: it is not part of the first column's name. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != BYTE_ORDER_MARK) {
+            pushback.unread(first);
+        }
+        return pushback;
     }
 
     private List<ColumnInfo> checkHeader(String table, List<String> header, Map<String, ColumnInfo> columns, List<CsvRowError> errors) {
@@ -127,14 +145,32 @@ public final class CsvImporter {
         return provided;
     }
 
-    private ParsedRows parseRows(String table, CSVParser csv, List<ColumnInfo> provided, ValueParser parser,
+    /**
+     * Parses every row. A field that cannot be read is reported and staged as NULL, so the row's other
+     * fields still meet the schema's checks; {@code blanked} remembers those fields, whose "is required"
+     * the schema would otherwise report a second time.
+     */
+    private ParsedRows parseRows(CSVParser csv, List<ColumnInfo> provided, ValueParser parser, TableRules rules,
                                  List<CsvRowError> errors) {
         StringBuilder copy = new StringBuilder();
         List<Long> lines = new ArrayList<>();
+        Set<String> blanked = new HashSet<>();
         Map<String, List<Long>> contactRefs = new HashMap<>();
         int contactIndex = indexOf(provided, "contact_id");
         long lineBefore = csv.getCurrentLineNumber();
-        for (CSVRecord record : csv) {
+        java.util.Iterator<CSVRecord> records = csv.iterator();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    break;
+                }
+                record = records.next();
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                // the rest of the file cannot be split into fields: report where the broken record starts, and stop
+                errors.add(new CsvRowError(CsvSyntax.line(e, lineBefore + 1), CsvSyntax.describe(e)));
+                break;
+            }
             long line = lineBefore + 1;
             lineBefore = csv.getCurrentLineNumber();
             if (record.size() != provided.size()) {
@@ -142,27 +178,22 @@ public final class CsvImporter {
                 continue;
             }
             String[] values = new String[provided.size()];
-            boolean ok = true;
             for (int i = 0; i < provided.size(); i++) {
                 ColumnInfo column = provided.get(i);
                 String raw = record.get(i);
                 if (raw == null || raw.isBlank()) {
                     if (column.required()) {
                         errors.add(new CsvRowError(line, column.name() + " is required"));
-                        ok = false;
+                        blanked.add(line + ":" + column.name());
                     }
                     continue;
                 }
                 try {
-                    values[i] = i == contactIndex ? raw.trim() : parser.parse(column, raw);
-                    checkDomainValue(table, column.name(), values[i]);
+                    values[i] = i == contactIndex ? raw.trim() : rules.check(column.name(), parser.parse(column, raw));
                 } catch (IllegalArgumentException e) {
                     errors.add(new CsvRowError(line, column.name() + ": " + e.getMessage()));
-                    ok = false;
+                    blanked.add(line + ":" + column.name());
                 }
-            }
-            if (!ok) {
-                continue;
             }
             if (contactIndex >= 0 && values[contactIndex] != null) {
                 contactRefs.computeIfAbsent(values[contactIndex], k -> new ArrayList<>()).add(line);
@@ -171,16 +202,7 @@ public final class CsvImporter {
             lines.add(line);
         }
         Map<String, UUID> resolved = resolveContacts(contactRefs, errors);
-        return new ParsedRows(copy, lines.size(), contactIndex, resolved);
-    }
-
-    private static void checkDomainValue(String table, String column, String value) {
-        if (STAGE_COLUMNS.contains(column) && Stage.fromCode(value).isEmpty()) {
-            throw new IllegalArgumentException("unknown stage '" + value + "'; expected one of " + Stage.codes());
-        }
-        if ("actp_revenue_events".equals(table) && "event_type".equals(column) && RevenueEventType.fromCode(value).isEmpty()) {
-            throw new IllegalArgumentException("unknown event type '" + value + "'; expected one of " + RevenueEventType.codes());
-        }
+        return new ParsedRows(copy, lines.size(), contactIndex, resolved, blanked);
     }
 
     /** Maps each contact reference (uuid or external id) to a contact id; unknown ones become row errors. */
@@ -253,7 +275,9 @@ public final class CsvImporter {
                 staging.buildCandidates();
                 boolean upsert = "crm_contacts".equals(table) && provided.stream().anyMatch(c -> c.name().equals("external_id"));
                 List<CsvRowError> errors = new ArrayList<>(earlierErrors);
-                errors.addAll(staging.constraintViolations(upsert ? Set.of("external_id") : Set.of()));
+                staging.constraintViolations(upsert ? Set.of("external_id") : Set.of()).stream()
+                        .filter(e -> !rows.reportedAlready(e))
+                        .forEach(errors::add);
                 if (!errors.isEmpty()) {
                     h.rollback();
                     throw new CsvImportRejectedException(fileName, errors);
@@ -286,9 +310,7 @@ public final class CsvImporter {
     }
 
     private Map<String, ColumnInfo> columnsOf(String table) {
-        if (NOT_IMPORTABLE_PREFIXES.stream().anyMatch(table::startsWith)) {
-            throw new InvalidInputException("TABLE", "'" + table + "' is managed by the app and cannot be imported");
-        }
+        TableRules.checkImportable(table);
         Map<String, ColumnInfo> columns = new LinkedHashMap<>();
         database.jdbi().useHandle(h -> h.createQuery("""
                         SELECT c.column_name, c.data_type, c.udt_name, c.is_nullable = 'YES' AS nullable, c.column_default,
@@ -307,6 +329,10 @@ public final class CsvImporter {
         if (columns.isEmpty()) {
             throw new InvalidInputException("TABLE", "unknown table '" + table + "'; importable tables: " + String.join(", ", importableTables()));
         }
+        if (!table.startsWith("actp_") && !table.startsWith("crm_")) {
+            throw new InvalidInputException("TABLE", "'" + table + "' is managed by the app and cannot be imported; importable tables: "
+                    + String.join(", ", importableTables()));
+        }
         return columns;
     }
 
@@ -315,8 +341,9 @@ public final class CsvImporter {
         return database.jdbi().withHandle(h -> h.createQuery("""
                         SELECT table_name FROM information_schema.tables
                          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-                           AND (table_name LIKE 'actp\\_%' OR table_name LIKE 'crm\\_%')
+                           AND (table_name LIKE 'actp\\_%' OR table_name LIKE 'crm\\_%') AND table_name <> :audit
                          ORDER BY table_name""")
+                .bind("audit", TableRules.AUDIT_TABLE)
                 .mapTo(String.class).list());
     }
 
@@ -337,7 +364,14 @@ public final class CsvImporter {
         return root.getMessage();
     }
 
-    record ParsedRows(StringBuilder copy, int count, int contactIndex, Map<String, UUID> resolved) {
+    /** The rows for COPY; {@code blanked}: "line:column" of the fields already reported and staged as NULL. */
+    record ParsedRows(StringBuilder copy, int count, int contactIndex, Map<String, UUID> resolved, Set<String> blanked) {
+        /** True for a schema "is required" on a field whose own problem was reported already. */
+        boolean reportedAlready(CsvRowError error) {
+            String problem = error.problem();
+            return problem.endsWith(" is required")
+                    && blanked.contains(error.line() + ":" + problem.substring(0, problem.length() - " is required".length()));
+        }
     }
 
     /** What an import wrote. */

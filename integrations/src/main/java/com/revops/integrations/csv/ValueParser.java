@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.revops.domain.common.AcceptedMoments;
 import com.revops.domain.common.PastMoments;
 
 /**
@@ -108,6 +109,9 @@ final class ValueParser {
     }
 
     private String happened(ColumnInfo column, String instant) {
+        if (!AcceptedMoments.accepts(Instant.parse(instant))) {
+            throw new IllegalArgumentException(instant + " " + AcceptedMoments.outside());
+        }
         if (!MAY_BE_AHEAD.contains(column.name()) && PastMoments.isAhead(Instant.parse(instant), now)) {
             throw new IllegalArgumentException(instant + " is in the future: it records something that has already happened");
         }
@@ -147,11 +151,16 @@ final class ValueParser {
     }
 
     private static String date(String value) {
+        LocalDate day;
         try {
-            return LocalDate.parse(value).toString();
+            day = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + value + "' is not a date (YYYY-MM-DD)");
         }
+        if (!AcceptedMoments.accepts(day)) {
+            throw new IllegalArgumentException("'" + value + "' " + AcceptedMoments.outside());
+        }
+        return day.toString();
     }
 
     private static String json(String value) {

@@ -11,10 +11,9 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -24,7 +23,6 @@ import com.revops.integrations.config.DatabaseSettings;
 import com.revops.integrations.config.JdbcUrls;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 
 /**
  * The app's connection to PostgreSQL: one pool, one shared {@link Jdbi} (STYLE.md), migrated by
@@ -34,16 +32,24 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
     static final String EMBEDDED_DATABASE = "revops";
+    /** The embedded server's superuser: owns the schema and runs the migrations. */
+    static final String SUPERUSER = "postgres";
+    /** The role the app works as: reads and writes rows, owns nothing (created by V10). */
+    public static final String APP_ROLE = "revops_app";
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Optional<EmbeddedPostgresServer> embedded;
+    /** Who runs the migrations, when that is not the app's own user. */
+    private final Optional<SchemaOwner> owner;
     private final String description;
     /** Every connection of this Database carries this name, so copies of the app can see each other. */
     private final String applicationName;
 
-    private Database(HikariDataSource dataSource, Optional<EmbeddedPostgresServer> embedded, String description) {
+    private Database(HikariDataSource dataSource, Optional<EmbeddedPostgresServer> embedded, String description,
+                     Optional<SchemaOwner> owner) {
         this.dataSource = dataSource;
+        this.owner = owner;
         this.embedded = embedded;
         this.description = description;
         this.applicationName = dataSource.getDataSourceProperties().getProperty("ApplicationName", "revops");
@@ -51,44 +57,62 @@ public final class Database implements AutoCloseable {
                 .installPlugin(new PostgresPlugin())
                 .installPlugin(new SqlObjectPlugin());
         jdbi.setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+        // a failed statement's exception carries neither its SQL nor its bound values (contact data)
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     }
 
-    /** Opens (and for the embedded default, starts or attaches to) the database, then migrates it. */
+    /**
+     * Opens (and for the embedded default, starts or attaches to) the database, then migrates it. The
+     * embedded database is migrated by its owner, the server's superuser, and used as {@link #APP_ROLE};
+     * an external one is migrated and used as the configured user (docs/decisions/0026-app-database-role.md).
+     */
     public static Database open(DatabaseSettings settings) {
-        Database database = connect(settings);
-        try {
-            database.migrate();
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-        return database;
-    }
-
-    /** Opens without migrating (tests that prepare a schema of their own first). */
-    public static Database connect(DatabaseSettings settings) {
         if (settings.isExternal()) {
-            String url = settings.url().orElseThrow();
-            String[] info = JdbcUrls.userInfo(url);
-            String user = settings.user().orElse(info[0]);
-            String password = settings.password().orElse(info[1]);
-            HikariDataSource pool = pool(JdbcUrls.toJdbc(url), user, password);
-            return new Database(pool, Optional.empty(), "external " + JdbcUrls.redact(JdbcUrls.toJdbc(url)));
+            Database database = external(settings);
+            try {
+                database.migrate();
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+            return database;
         }
         EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(settings.embeddedDirectory(), settings.embeddedPort());
         try {
             createDatabaseIfMissing(server.jdbcUrl("postgres"), EMBEDDED_DATABASE);
-            HikariDataSource pool = pool(server.jdbcUrl(EMBEDDED_DATABASE), "postgres", null);
-            return new Database(pool, Optional.of(server), "embedded (port " + server.port() + ", " + server.dataDirectory() + ")");
+            String description = "embedded (port " + server.port() + ", " + server.dataDirectory() + ")";
+            SchemaOwner owner = new SchemaOwner(server.jdbcUrl(EMBEDDED_DATABASE), SUPERUSER);
+            SchemaMigrations.apply(owner.dataSource(), description);
+            HikariDataSource pool = pool(owner.jdbcUrl(), owner.appUser(), null);
+            return new Database(pool, Optional.of(server), description, Optional.of(owner));
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
     }
 
-    /** A database for an existing data source (tests); never stops a server. */
+    private static Database external(DatabaseSettings settings) {
+        String url = settings.url().orElseThrow();
+        String[] info = JdbcUrls.userInfo(url);
+        String user = settings.user().orElse(info[0]);
+        String password = settings.password().orElse(info[1]);
+        HikariDataSource pool = pool(JdbcUrls.toJdbc(url), user, password);
+        return new Database(pool, Optional.empty(), "external " + JdbcUrls.redact(JdbcUrls.toJdbc(url)), Optional.empty());
+    }
+
+    /**
+     * A migrated database on a server whose {@code ownerUser} owns the schema (tests): used as
+     * {@link #APP_ROLE} when that role may log in, else as the owner; {@link #migrate()} runs as the owner.
+     * Never stops the server.
+     */
+    public static Database onServer(String jdbcUrl, String ownerUser, String description) {
+        SchemaOwner owner = new SchemaOwner(jdbcUrl, ownerUser);
+        return new Database(pool(jdbcUrl, owner.appUser(), null), Optional.empty(), description, Optional.of(owner));
+    }
+
+    /** A database for an existing data source (tests), used and migrated through it; never stops a server. */
     public static Database wrap(HikariDataSource dataSource, String description) {
-        return new Database(dataSource, Optional.empty(), description);
+        return new Database(dataSource, Optional.empty(), description, Optional.empty());
     }
 
     public static HikariDataSource pool(String jdbcUrl, String user, String password) {
@@ -108,6 +132,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("ApplicationName", newApplicationName());
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // the server's error detail ("Failing row contains (…)", "Key (email)=(…)") and a failed batch's
+        // statement quote the values: left out of every exception, hence of every message and log line
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         return new HikariDataSource(config);
     }
 
@@ -117,8 +144,8 @@ public final class Database implements AutoCloseable {
 
     private static void createDatabaseIfMissing(String adminUrl, String name) {
         Properties props = new Properties();
-        props.setProperty("user", "postgres");
-        props.setProperty("ApplicationName", newApplicationName());
+        props.setProperty("user", SUPERUSER);
+        props.setProperty("ApplicationName", "revops-setup"); // not 'revops:%': not counted as a copy of the app
         try (Connection connection = DriverManager.getConnection(adminUrl, props);
              Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
@@ -135,31 +162,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Applies the Flyway migrations (never destructive; safe on a database that already holds the seed tables). */
+    /** Applies the Flyway migrations as the schema owner (never destructive; safe on a database that already holds the seed tables). */
     public void migrate() {
-        try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .table("revops_schema_history")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            if (root instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || root instanceof java.net.ConnectException || e.getCause() instanceof HikariPool.PoolInitializationException) {
-                throw new DatabaseUnavailableException("Database unavailable (" + description + "): " + root.getMessage(), e);
-            }
-            if (e.getMessage() != null && e.getMessage().contains("Unable to obtain connection")) {
-                throw new DatabaseUnavailableException("Database unavailable (" + description + "): " + root.getMessage(), e);
-            }
-            throw new DatabaseException("Migrating the database failed: " + e.getMessage(), e);
-        }
+        SchemaMigrations.apply(owner.map(SchemaOwner::dataSource).orElse(dataSource), description);
     }
 
     public Jdbi jdbi() {
@@ -205,7 +210,7 @@ public final class Database implements AutoCloseable {
      */
     private void awaitOwnConnectionsGone(EmbeddedPostgresServer server) {
         Properties props = new Properties();
-        props.setProperty("user", "postgres");
+        props.setProperty("user", SUPERUSER);
         props.setProperty("ApplicationName", "revops-leaving"); // not 'revops:%': not counted as a copy
         long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl(EMBEDDED_DATABASE), props);

@@ -8,7 +8,11 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
-/** Turns Jdbi's exceptions into the data layer's own, once, at a repository's public method. */
+/**
+ * Turns Jdbi's exceptions into the data layer's own, once, at a repository's public method (or at the
+ * boundary, for one that escaped). The message says what was being done and why it failed in the
+ * operator's words ({@link FailureReason}); it never holds the SQL or the values bound to it.
+ */
 public final class DatabaseErrors {
     private DatabaseErrors() {
     }
@@ -16,13 +20,20 @@ public final class DatabaseErrors {
     /** {@link DatabaseUnavailableException} when the server cannot be reached, else {@link DatabaseException}. */
     public static DatabaseException translate(String doing, JdbiException e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        SQLException sql = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            if (sql == null && t instanceof SQLException found) {
+                sql = found;
+            }
         }
         boolean unreachable = e instanceof ConnectionException || root instanceof ConnectException
-                || root instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
-        String message = doing + " failed: " + root.getMessage();
-        return unreachable ? new DatabaseUnavailableException(message, e) : new DatabaseException(message, e);
+                || sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        if (unreachable) {
+            return new DatabaseUnavailableException(doing + " failed: the database cannot be reached (" + root.getMessage() + ")", e);
+        }
+        String reason = sql != null ? FailureReason.of(sql) : "the database reported an error (" + e.getClass().getSimpleName() + ")";
+        return new DatabaseException(doing + " failed: " + reason, e);
     }
 
     /** Runs {@code work} on a handle; Jdbi's exceptions come out translated, naming what was being done. */

@@ -7,12 +7,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -62,6 +60,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     LOG.info("Using the embedded PostgreSQL already running on port {} ({})", running.get(), dataDirectory);
                     return new EmbeddedPostgresServer(dataDirectory, running.get(), null);
                 }
+                removeStalePidFile(dataDirectory);
                 int port = isFree(preferredPort) ? preferredPort : freePort();
                 LOG.info("Starting embedded PostgreSQL on port {} with data in {}", port, dataDirectory);
                 EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -129,33 +128,39 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         });
     }
 
-    /** The port of a live server on this data directory, read from its {@code postmaster.pid}. */
+    /**
+     * The port of a live server on this data directory, read from its {@code postmaster.pid}: only
+     * when the PID there is this directory's PostgreSQL and its port accepts connections.
+     */
     static Optional<Integer> runningPort(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
+        Optional<PostmasterPidFile> pidFile = PostmasterPidFile.read(dataDirectory);
+        if (pidFile.isEmpty() || pidFile.get().owner(dataDirectory) != PostmasterPidFile.Owner.THIS_SERVER) {
             return Optional.empty();
         }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        if (lines.size() < 4) {
-            return Optional.empty();
-        }
-        long pid;
-        int port;
-        try {
-            pid = Long.parseLong(lines.get(0).trim());
-            port = Integer.parseInt(lines.get(3).trim());
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        return alive && accepts(port) ? Optional.of(port) : Optional.empty();
+        int port = pidFile.get().port();
+        return port > 0 && accepts(port) ? Optional.of(port) : Optional.empty();
     }
 
+    /**
+     * Removes a {@code postmaster.pid} that no live server of this directory stands behind (left by a
+     * crash; after a reboot its PID may be another process's), which PostgreSQL would otherwise take
+     * for a running server and refuse to start.
+     */
+    private static void removeStalePidFile(Path dataDirectory) throws IOException {
+        Optional<PostmasterPidFile> pidFile = PostmasterPidFile.read(dataDirectory);
+        if (pidFile.isPresent() && pidFile.get().owner(dataDirectory) == PostmasterPidFile.Owner.NOBODY) {
+            LOG.warn("Removing the stale {} of {}: PID {} is not this data directory's PostgreSQL", PostmasterPidFile.NAME,
+                    dataDirectory, pidFile.get().pid());
+            pidFile.get().delete();
+        }
+    }
+
+    /** The PID of this directory's running PostgreSQL (never another process that has the PID of a stale file). */
     private static Optional<Long> postmasterPid(Path dataDirectory) {
         try {
-            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"), StandardCharsets.UTF_8);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
-        } catch (IOException | NumberFormatException e) {
+            return PostmasterPidFile.read(dataDirectory).filter(f -> f.owner(dataDirectory) == PostmasterPidFile.Owner.THIS_SERVER)
+                    .map(PostmasterPidFile::pid);
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

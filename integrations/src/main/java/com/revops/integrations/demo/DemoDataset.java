@@ -25,6 +25,13 @@ final class DemoDataset {
             "actp_product_experiments", "actp_aso_experiments", "actp_sora_jobs",
             "actp_upwork_jobs", "actp_outreach_queue");
 
+    /**
+     * Logs the demo appends to and never wipes: the approval audit log is append-only (the database
+     * refuses to change, delete or empty it), so a reload adds the rows of its own decisions and keeps
+     * those of earlier loads, which name queue items that no longer exist.
+     */
+    static final List<String> LOGS = List.of("actp_approval_audit");
+
     private static final long SEED = 20_260_301L;
 
     private final Map<String, DemoTable> tables = new LinkedHashMap<>();
@@ -32,6 +39,9 @@ final class DemoDataset {
     DemoDataset() {
         for (String table : TABLES) {
             tables.put(table, null);
+        }
+        for (String log : LOGS) {
+            tables.put(log, null);
         }
     }
 
@@ -55,10 +65,10 @@ final class DemoDataset {
         return table;
     }
 
-    /** Inserts every table in order; returns the row count of each. */
+    /** Inserts every table in order, then the logs; returns the row count of each. */
     Map<String, Integer> insert(Handle handle) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String name : TABLES) {
+        for (String name : tables.keySet()) {
             counts.put(name, table(name).insert(handle));
         }
         return counts;

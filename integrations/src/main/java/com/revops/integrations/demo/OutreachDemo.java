@@ -30,6 +30,7 @@ final class OutreachDemo {
     private final Set<UUID> used = new HashSet<>();
     private DemoTable queue;
     private DemoTable interactions;
+    private DemoAuditTrail audit;
     private int linkedinTurn;
     private int dmTurn;
     private List<DemoContact> linkedinPool;
@@ -46,6 +47,7 @@ final class OutreachDemo {
         queue = data.define(DemoTable.of("actp_outreach_queue", "id", "contact_id", "action", "message", "platform",
                 "status", "approval_required", "scheduled_at", "sent_at", "channel", "approved_at", "approved_by",
                 "approved_message", "rejected_reason", "upwork_job_id", "error", "created_at", "updated_at"));
+        audit = new DemoAuditTrail(data);
         linkedinPool = pool(contacts, c -> c.profile().platform().equals("linkedin"), calendar.daysBefore(7));
         dmPool = pool(contacts, c -> c.profile().takesDirectMessages(), calendar.daysBefore(7));
         newLinkedin = pool(contacts, c -> c.profile().platform().equals("linkedin"), calendar.anchor());
@@ -122,10 +124,14 @@ final class OutreachDemo {
         String action = channel.equals("dm") ? "dm_send" : connect ? "linkedin_connect" : "linkedin_message";
         String message = OutreachMessages.draft(action, contact);
         String approvedMessage = approved == null ? null : queueNumber() % 4 == 0 ? OutreachMessages.edited(message) : message;
-        Instant updated = latest(created, approved, sent, rejectedReason == null ? null : created.plus(Duration.ofHours(2)));
-        queue.add(DemoIds.of("outreach", queueNumber() + 1), contact.id(), action, message, p.platform(), status, true,
+        Instant rejected = rejectedReason == null ? null : created.plus(Duration.ofHours(2));
+        Instant failed = error == null ? null : approved.plus(Duration.ofMinutes(5));
+        Instant updated = latest(created, approved, sent, rejected, failed);
+        UUID id = nextId();
+        queue.add(id, contact.id(), action, message, p.platform(), status, true,
                 null, sent, channel, approved, approved == null ? null : "operator", approvedMessage, rejectedReason, null,
                 error, created, updated);
+        decided(id, message, approvedMessage, approved, sent, rejected, rejectedReason, failed, error);
         if (sent != null) {
             connected.add(contact.id());
             interactions.add(contact.id(), connect ? "linkedin_connect" : "dm_sent", approvedMessage, p.platform(), sent);
@@ -133,9 +139,36 @@ final class OutreachDemo {
     }
 
     private void proposal(UpworkDemo.Job job, String status, Instant created, Instant approved, Instant sent) {
-        queue.add(DemoIds.of("outreach", queueNumber() + 1), null, "upwork_proposal", job.proposal(), "upwork", status, true,
+        UUID id = nextId();
+        queue.add(id, null, "upwork_proposal", job.proposal(), "upwork", status, true,
                 null, sent, "upwork", approved, approved == null ? null : "operator", approved == null ? null : job.proposal(),
                 null, job.id(), null, created, latest(created, approved, sent, null));
+        decided(id, job.proposal(), approved == null ? null : job.proposal(), approved, sent, null, null, null, null);
+    }
+
+    /** The audit rows of a decided item, in the order the decisions were taken. */
+    private void decided(UUID id, String draft, String approvedMessage, Instant approved, Instant sent, Instant rejected,
+                         String rejectedReason, Instant failed, String error) {
+        if (approved != null) {
+            audit.approved(id, draft, approvedMessage, approved);
+        }
+        if (sent != null) {
+            audit.sent(id, approvedMessage, approved, sent);
+        }
+        if (failed != null) {
+            audit.failed(id, approvedMessage, approved, failed, error);
+        }
+        if (rejected != null) {
+            audit.rejected(id, draft, rejectedReason, rejected);
+        }
+    }
+
+    /**
+     * The next item's id: stable for a given load time, and new at every load, so that the audit rows of
+     * an earlier load (kept: the log is append-only) never mix into the history of this load's items.
+     */
+    private UUID nextId() {
+        return DemoIds.of("outreach-" + calendar.now(), queueNumber() + 1);
     }
 
     private int queueNumber() {

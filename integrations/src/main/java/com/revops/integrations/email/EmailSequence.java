@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A sequence with its steps and what each step's emails did in the window asked for. */
-public record EmailSequence(UUID id, String name, Optional<String> trigger, boolean active, List<Step> steps) {
+/** {@code sending}: activated by the operator here, so the sequence sender sends it (an {@code active} flag alone does not). */
+public record EmailSequence(UUID id, String name, Optional<String> trigger, boolean active, List<Step> steps, boolean sending) {
 
     /** All steps together. */
     public SendCounts total() {

@@ -53,12 +53,14 @@ public final class EmailSequenceStats {
                         return 1;
                     }).list();
             return h.createQuery("""
-                            SELECT id, name, trigger, steps::text AS steps, coalesce(active, false) AS active FROM actp_email_sequences
+                            SELECT id, name, trigger, steps::text AS steps, coalesce(active, false) AS active,
+                                   coalesce(active, false) AND activated_at IS NOT NULL AS sending FROM actp_email_sequences
                              ORDER BY coalesce(active, false) DESC, name, id""")
                     .map((rs, ctx) -> {
                         UUID id = rs.getObject("id", UUID.class);
                         return new EmailSequence(id, rs.getString("name"), Optional.ofNullable(rs.getString("trigger")),
-                                rs.getBoolean("active"), steps(rs.getString("steps"), counts.getOrDefault(id, Map.of())));
+                                rs.getBoolean("active"), steps(rs.getString("steps"), counts.getOrDefault(id, Map.of())),
+                                rs.getBoolean("sending"));
                     }).list();
         });
     }

@@ -26,13 +26,32 @@ public final class Notifier {
     private final ZoneId zone;
     private final Optional<TelegramSettings> telegram;
     private final Pause pause;
+    private final Optional<DryRunMessages> dryRun;
 
     public Notifier(Database database, ZoneId zone, Optional<TelegramSettings> telegram, Pause pause) {
+        this(database, zone, telegram, pause, Optional.empty());
+    }
+
+    private Notifier(Database database, ZoneId zone, Optional<TelegramSettings> telegram, Pause pause, Optional<DryRunMessages> dryRun) {
         this.alerts = new AlertRepository(database.jdbi());
         this.outbox = new Outbox(database.jdbi());
-        this.zone = zone;
+        this.zone = java.util.Objects.requireNonNull(zone, "zone");
         this.telegram = telegram;
         this.pause = pause;
+        this.dryRun = dryRun;
+    }
+
+    /**
+     * A notifier for a dry run (SPEC §5): alerts and messages are logged and queued as usual — in the
+     * dry run's database, which is rolled back — and every message queued is noted in {@code messages}
+     * instead of being sent. Nothing leaves the machine.
+     */
+    public static Notifier dryRun(Database dryRunDatabase, ZoneId zone, Optional<TelegramSettings> telegram, DryRunMessages messages) {
+        return new Notifier(dryRunDatabase, zone, telegram, Pause.REAL, Optional.of(messages));
+    }
+
+    public boolean isDryRun() {
+        return dryRun.isPresent();
     }
 
     public boolean telegramConfigured() {
@@ -49,7 +68,7 @@ public final class Notifier {
         List<Alert> fresh = new ArrayList<>();
         for (Alert alert : candidates) {
             if (alerts.record(alert, day, at)) {
-                outbox.enqueue(alertKey(alert, day), "alert", AlertText.render(alert), at);
+                enqueue(alertKey(alert, day), "alert", AlertText.render(alert), at);
                 fresh.add(alert);
             }
         }
@@ -61,17 +80,27 @@ public final class Notifier {
     }
 
     public boolean enqueue(String key, String kind, String html, Instant at) {
-        return outbox.enqueue(key, kind, html, at);
+        boolean queued = outbox.enqueue(key, kind, html, at);
+        if (queued) {
+            dryRun.ifPresent(messages -> messages.add(key, kind, html));
+        }
+        return queued;
     }
 
     /** Delivers what is due and says where the message queued under {@code key} stands now. */
     public Outbox.MessageState deliver(Instant now, String key) {
+        if (dryRun.isPresent()) {
+            return Outbox.MessageState.DRY_RUN;
+        }
         deliver(now);
         return outbox.state(key).orElse(new Outbox.MessageState("pending", Optional.empty()));
     }
 
     /** Delivers what is due; without Telegram settings nothing is sent and the messages wait. */
     public Outbox.DeliveryReport deliver(Instant now) {
+        if (dryRun.isPresent()) {
+            return new Outbox.DeliveryReport(0, 0, Optional.of("dry run: nothing is sent"));
+        }
         if (telegram.isEmpty()) {
             return new Outbox.DeliveryReport(0, 0, Optional.of("Telegram is not configured"));
         }

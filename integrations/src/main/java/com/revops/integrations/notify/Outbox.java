@@ -189,6 +189,13 @@ public final class Outbox {
 
     /** A queued message's status: "pending", "sent" or "failed", and why it is not sent yet. */
     public record MessageState(String status, Optional<String> lastError) {
+        /** A dry run queued the message in its own transaction and sent nothing. */
+        public static final MessageState DRY_RUN = new MessageState("dry_run", Optional.empty());
+
+        public boolean dryRun() {
+            return this == DRY_RUN || "dry_run".equals(status);
+        }
+
         public boolean sent() {
             return "sent".equals(status);
         }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import com.revops.domain.alerts.Alert;
+import com.revops.domain.alerts.AlertRules;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.domain.common.Money;
 import com.revops.domain.common.PastMoments;
@@ -21,9 +23,12 @@ import com.revops.integrations.db.SqlTime;
  * {@code --log-deal CONTACT AMOUNT OFFER} and the console's form (SPEC §5): checks every field,
  * then in one transaction records the revenue event (days_to_close from the contact's first
  * contact), moves the contact to closed_won with a transition row and notes the interaction.
- * Bad input changes nothing (SPEC §9).
+ * Bad input changes nothing (SPEC §9). A second deal of the same contact, amount and offer within
+ * 24 hours is refused as a likely duplicate ({@link DuplicateDealException}) unless the request allows it.
  */
 public final class DealRecorder {
+    /** A deal of the same contact, amount and offer closer than this to another is taken for a duplicate. */
+    public static final Duration DUPLICATE_WINDOW = Duration.ofHours(24);
     private final Jdbi jdbi;
 
     public DealRecorder(Jdbi jdbi) {
@@ -51,6 +56,12 @@ public final class DealRecorder {
             Optional<Instant> firstContact = (Optional<Instant>) contact.get("first_contact_at");
             if (firstContact.isPresent() && at.isBefore(firstContact.get())) {
                 throw new InvalidInputException("--as-of", "the deal would close before " + name + "'s first contact (" + firstContact.get() + ")");
+            }
+            if (!request.allowDuplicate()) {
+                String contactName = name;
+                findDuplicate(h, id, amount, offer, at).ifPresent(earlier -> {
+                    throw new DuplicateDealException(contactName, earlier);
+                });
             }
             Integer daysToClose = firstContact.map(f -> (int) Duration.between(f, at).toDays()).orElse(null);
             String platform = request.platform().orElse((String) contact.get("platform"));
@@ -88,6 +99,20 @@ public final class DealRecorder {
         });
     }
 
+    /** The latest deal of the contact with the same amount and offer closed within 24 hours of {@code at}, either side. */
+    private static Optional<EarlierDeal> findDuplicate(Handle h, UUID contact, BigDecimal amount, String offer, Instant at) {
+        return h.createQuery("""
+                        SELECT id, event_type, amount, offer_tag, closed_at FROM actp_revenue_events
+                         WHERE contact_id = :c AND amount = :amount AND offer_tag = :offer
+                           AND closed_at > :from AND closed_at < :to
+                         ORDER BY closed_at DESC LIMIT 1""")
+                .bind("c", contact).bind("amount", amount).bind("offer", offer)
+                .bind("from", SqlTime.bind(at.minus(DUPLICATE_WINDOW))).bind("to", SqlTime.bind(at.plus(DUPLICATE_WINDOW)))
+                .map((rs, ctx) -> new EarlierDeal(rs.getObject("id", UUID.class), rs.getString("event_type"), rs.getBigDecimal("amount"),
+                        rs.getString("offer_tag"), SqlTime.read(rs, "closed_at").orElseThrow()))
+                .findOne();
+    }
+
     private static Map<String, Object> findContact(Handle h, String ref) {
         if (ref == null || ref.isBlank()) {
             throw new InvalidInputException("CONTACT", "is required (a contact's uuid or external id)");
@@ -116,13 +141,28 @@ public final class DealRecorder {
                 .orElseThrow(() -> new InvalidInputException("CONTACT", "no contact with id or external id '" + ref.trim() + "'"));
     }
 
-    /** What the operator typed. */
+    /**
+     * What the operator typed. {@code allowDuplicate}: log it even when the contact has a deal of the same amount
+     * and offer within 24 hours ({@code --allow-duplicate}, or confirmed in the console's form).
+     */
     public record DealRequest(String contact, String amount, String offer, Optional<String> eventType, Optional<String> platform,
-                              Optional<String> niche, Optional<String> notes) {
+                              Optional<String> niche, Optional<String> notes, boolean allowDuplicate) {
+        public DealRequest withDuplicateAllowed() {
+            return new DealRequest(contact, amount, offer, eventType, platform, niche, notes, true);
+        }
     }
 
     /** What was recorded. {@code movedFrom} is the stage the contact left for closed_won, if it moved. */
     public record RecordedDeal(UUID eventId, UUID contactId, String contactName, String contactRef, RevenueEventType type, String offer,
                                BigDecimal amount, Instant closedAt, Optional<Integer> daysToClose, Optional<String> movedFrom) {
+        /** The deal's own deal_closed alert: its subject names the deal, so every deal is sent, even several a day for one contact. */
+        public Alert alert() {
+            return AlertRules.dealClosed(contactName + " (" + contactRef + "), deal " + DuplicateDealException.shortId(eventId), contactName,
+                    amount, offer, type.code());
+        }
+    }
+
+    /** A deal already recorded: what a new one may duplicate. */
+    public record EarlierDeal(UUID eventId, String eventType, BigDecimal amount, String offer, Instant closedAt) {
     }
 }

@@ -16,6 +16,7 @@ import com.revops.domain.common.RevenueEventType;
 import com.revops.domain.revenue.MonthToDate.EventTotals;
 import com.revops.domain.revenue.PipelineSummary;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.DatabaseException;
 import com.revops.integrations.db.SqlTime;
 
@@ -49,7 +50,7 @@ public final class SnapshotService {
         BigDecimal revenueToday = today.entrySet().stream().filter(e -> e.getKey().isRevenue())
                 .map(e -> e.getValue().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         long dealsToday = today.getOrDefault(RevenueEventType.DEAL_WON, EventTotals.NONE).count();
-        long added = jdbi.withHandle(h -> h.createQuery(
+        long added = DatabaseErrors.withHandle(jdbi, "Taking the pipeline snapshot", h -> h.createQuery(
                         "SELECT count(*) FROM crm_contacts WHERE first_contact_at >= :from AND first_contact_at < :to")
                 .bind("from", SqlTime.bind(start)).bind("to", SqlTime.bind(asOf)).mapTo(Long.class).one());
         Snapshot snapshot = new Snapshot(day, overview.pipeline(), overview.forecast().forecast30(), overview.forecast().forecast60(),
@@ -83,7 +84,7 @@ public final class SnapshotService {
         } catch (JsonProcessingException e) {
             throw new DatabaseException("Cannot encode the snapshot", e);
         }
-        jdbi.useHandle(h -> h.createUpdate("""
+        DatabaseErrors.withHandle(jdbi, "Storing the pipeline snapshot of " + s.day(), h -> h.createUpdate("""
                         INSERT INTO actp_pipeline_snapshots (snapshot_date, stage_counts, stage_values, total_pipeline, forecast_30d,
                             forecast_60d, forecast_90d, weighted_pipeline, total_contacts, contacts_added, deals_closed, revenue_today,
                             revenue_mtd, deals_mtd, created_at)

@@ -27,6 +27,32 @@ public final class ServiceCredentials {
         return keychain.orElseGet(() -> new FileSecretStore(environment.home().resolve("secrets.properties")));
     }
 
+    /** No setting at all: an empty environment and an empty store (contexts without configuration, tests). */
+    public static ServiceCredentials none() {
+        SecretStore empty = new SecretStore() {
+            @Override
+            public Optional<String> get(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String name, String value) {
+                throw new UnsupportedOperationException("no secret store here");
+            }
+
+            @Override
+            public void delete(String name) {
+                throw new UnsupportedOperationException("no secret store here");
+            }
+
+            @Override
+            public String description() {
+                return "nowhere";
+            }
+        };
+        return new ServiceCredentials(new RevopsEnvironment(java.util.Map.of(), "linux", java.nio.file.Path.of(".")), empty);
+    }
+
     public SecretStore store() {
         return store;
     }

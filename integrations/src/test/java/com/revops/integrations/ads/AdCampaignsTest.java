@@ -25,6 +25,9 @@ import com.revops.integrations.testing.TestDatabase;
 /** Ads graduation on a real database: candidates, proposal, explicit approval, auto-pause with its alert. */
 class AdCampaignsTest {
     static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
+    /** Campaigns here were never created at Meta (no campaign id): they are paused here directly. */
+    static final java.util.function.Supplier<com.revops.integrations.analytics.Configured<com.revops.integrations.analytics.MetaCampaignClient>>
+            NO_META = () -> com.revops.integrations.analytics.Configured.missing("REVOPS_META_API_KEY");
     private Database db;
     private Fixtures f;
     private AdCampaigns ads;
@@ -83,12 +86,20 @@ class AdCampaignsTest {
         assertRefused(() -> ads.propose("ig-winner", "6", NOW), "post: 'ig-winner' already has a proposed campaign");
 
         AdCampaign approved = ads.approve(proposed.id(), NOW.plusSeconds(60));
-        assertThat(approved.status()).isEqualTo("active");
+        // approved, but active only once Meta confirmed the campaign runs (MetaCampaignLifecycleTest)
+        assertThat(approved.status()).isEqualTo("proposed");
+        assertThat(approved.shownStatus()).isEqualTo("approved · launching");
         assertThat(approved.approvedAt()).contains(NOW.plusSeconds(60));
-        assertThat(approved.startedAt()).contains(NOW.plusSeconds(60));
+        assertThat(approved.startedAt()).isEmpty();
         assertThat(f.text("SELECT status FROM actp_content_performance WHERE post_id = 'ig-winner'")).isEqualTo("graduated");
+        assertRefused(() -> ads.approve(proposed.id(), NOW),
+                "campaign: is approved and launching at Meta; only a proposed campaign can be approved");
+        assertRefused(() -> ads.reject(proposed.id(), NOW),
+                "campaign: is approved and launching at Meta; only a proposed campaign can be rejected");
+        AdCampaign active = ads.markLaunched(proposed.id(), NOW.plusSeconds(90));
+        assertThat(active.status()).isEqualTo("active");
+        assertThat(active.startedAt()).contains(NOW.plusSeconds(90));
         assertRefused(() -> ads.approve(proposed.id(), NOW), "campaign: is active; only a proposed campaign can be approved");
-        assertRefused(() -> ads.reject(proposed.id(), NOW), "campaign: is active; only a proposed campaign can be rejected");
     }
 
     @Test
@@ -100,7 +111,7 @@ class AdCampaignsTest {
         UUID almost = active("ig-e", "19.99", 0, NOW.minus(Duration.ofHours(90)));      // $19.99 without: not yet
 
         Notifier notifier = new Notifier(db, ZoneOffset.UTC, Optional.empty(), d -> { });
-        List<AdCampaign> paused = new AdAutoPause(db, notifier).run(NOW);
+        List<AdCampaign> paused = new AdAutoPause(db, notifier, NO_META).run(NOW);
 
         assertThat(paused).extracting(AdCampaign::id).containsExactlyInAnyOrder(highCpa, noSale);
         assertThat(f.texts("SELECT source_post_id || ':' || status FROM actp_ad_campaigns ORDER BY source_post_id"))
@@ -111,8 +122,8 @@ class AdCampaignsTest {
                 .containsExactly("ad_paused:ig-a (meta)", "ad_paused:ig-d (meta)");
         assertThat(f.count("SELECT count(*) FROM revops_outbox WHERE body LIKE '%Ad campaign ig-a (meta) paused%'")).isEqualTo(1);
         // an hour later the 47-hour campaign has run 48 h: its $12.30 CPA pauses it; the others still run
-        assertThat(new AdAutoPause(db, notifier).run(NOW.plus(Duration.ofHours(1)))).extracting(AdCampaign::id).containsExactly(tooEarly);
-        assertThat(new AdAutoPause(db, notifier).run(NOW.plus(Duration.ofHours(1)))).isEmpty();
+        assertThat(new AdAutoPause(db, notifier, NO_META).run(NOW.plus(Duration.ofHours(1)))).extracting(AdCampaign::id).containsExactly(tooEarly);
+        assertThat(new AdAutoPause(db, notifier, NO_META).run(NOW.plus(Duration.ofHours(1)))).isEmpty();
         assertThat(f.texts("SELECT id::text FROM actp_ad_campaigns WHERE status = 'active' ORDER BY source_post_id"))
                 .containsExactly(atLimit.toString(), almost.toString());
         assertThat(f.count("SELECT count(*) FROM revops_alerts WHERE alert_type = 'ad_paused'")).isEqualTo(3);

@@ -41,7 +41,7 @@ class CsvImporterTest {
 
     @BeforeEach
     void clean() {
-        db.jdbi().useHandle(h -> h.execute("TRUNCATE crm_contacts, actp_stage_transitions, actp_revenue_events CASCADE"));
+        db.jdbi().useHandle(h -> h.execute("TRUNCATE crm_contacts, actp_stage_transitions, actp_revenue_events, actp_outreach_queue CASCADE"));
         importer = new CsvImporter(db, ZoneId.of("America/New_York"), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -115,7 +115,7 @@ class CsvImporterTest {
 
     @Test
     void aRuleOfTheOperatorsOwnIsNamedWithItsExpression() {
-        db.jdbi().useHandle(h -> h.execute("ALTER TABLE crm_contacts ADD CONSTRAINT operator_no_bob CHECK (name <> 'Bob')"));
+        TestDatabase.asOwner(db, "ALTER TABLE crm_contacts ADD CONSTRAINT operator_no_bob CHECK (name <> 'Bob')");
         try {
             assertThatThrownBy(() -> load("crm_contacts", """
                     external_id,name
@@ -126,7 +126,7 @@ class CsvImporterTest {
                     .hasMessageContaining("line 3: breaks the rule operator_no_bob: (name <> 'Bob'::text)");
             assertThat(count("crm_contacts")).isZero();
         } finally {
-            db.jdbi().useHandle(h -> h.execute("ALTER TABLE crm_contacts DROP CONSTRAINT operator_no_bob"));
+            TestDatabase.asOwner(db, "ALTER TABLE crm_contacts DROP CONSTRAINT operator_no_bob");
         }
     }
 
@@ -226,5 +226,110 @@ class CsvImporterTest {
         }
         assertThat(load("crm_contacts", csv.toString()).inserted()).isEqualTo(20_000);
         assertThat(count("crm_contacts")).isEqualTo(20_000);
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumn() throws IOException {
+        // Excel's "CSV UTF-8" export starts with EF BB BF
+        assertThat(load("crm_contacts", "\uFEFFexternal_id,name\nc-1,Ada\n").inserted()).isEqualTo(1);
+        assertThat(text("SELECT name FROM crm_contacts WHERE external_id = 'c-1'")).isEqualTo("Ada");
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAndAHeaderAloneImportsNothing() throws IOException {
+        for (String empty : new String[] {"", "\n\n", "\uFEFF"}) {
+            assertThatThrownBy(() -> load("crm_contacts", empty))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("file.csv: file is empty: it needs a header row naming crm_contacts's columns");
+        }
+        CsvImporter.ImportResult headerOnly = load("crm_contacts", "external_id,name,stage\n");
+        assertThat(headerOnly.total()).isZero();
+        assertThat(count("crm_contacts")).isZero();
+    }
+
+    @Test
+    void anOfferOutsideTheCatalogIsRefusedAsLogDealRefusesIt() throws IOException {
+        assertThatThrownBy(() -> load("actp_revenue_events", """
+                event_type,amount,closed_at,offer_tag
+                deal_won,3500,2026-03-01T10:00:00Z,ai_automation
+                deal_won,3500,2026-03-01T10:00:00Z,gold_package
+                """))
+                .isInstanceOf(CsvImportRejectedException.class)
+                .hasMessageContaining("line 3: offer_tag: unknown offer 'gold_package'; known offers: ai_automation, creator_growth, "
+                        + "personal_brand, safari_automation");
+        // the catalog's spelling is stored, as --log-deal stores it
+        load("actp_revenue_events", "event_type,amount,closed_at,offer_tag\ndeal_won,3500,2026-03-01T10:00:00Z,AI_Automation\n");
+        assertThat(text("SELECT offer_tag FROM actp_revenue_events")).isEqualTo("ai_automation");
+    }
+
+    @Test
+    void aNumberWithAThousandsSeparatorIsRefusedNamingTheColumn() {
+        assertThatThrownBy(() -> load("actp_revenue_events", """
+                event_type,amount,closed_at,days_to_close
+                deal_won,"1,000",2026-03-01T10:00:00Z,3
+                deal_won,1000,2026-03-01T10:00:00Z,"1,000"
+                """))
+                .hasMessageContaining("line 2: amount: '1,000' is not a number")
+                .hasMessageContaining("line 3: days_to_close: '1,000' is not a whole number");
+        assertThat(count("actp_revenue_events")).isZero();
+    }
+
+    @Test
+    void everyProblemOfARowIsListedNotJustTheFirst() {
+        assertThatThrownBy(() -> load("actp_revenue_events", """
+                event_type,amount,closed_at,offer_tag
+                refund,-5,yesterday,gold
+                """))
+                .isInstanceOf(CsvImportRejectedException.class)
+                .satisfies(e -> assertThat(((CsvImportRejectedException) e).errors()).extracting(CsvRowError::toString).containsExactlyInAnyOrder(
+                        "line 2: event_type: unknown event type 'refund'; expected one of deal_won, upsell, churn, recurring_payment",
+                        "line 2: amount must not be negative",
+                        "line 2: closed_at: 'yesterday' is not an ISO-8601 timestamp (e.g. 2026-03-02T09:30:00Z)",
+                        "line 2: offer_tag: unknown offer 'gold'; known offers: ai_automation, creator_growth, personal_brand, safari_automation"));
+    }
+
+    @Test
+    void anUnclosedQuoteIsNamedWithItsLine() {
+        assertThatThrownBy(() -> load("crm_contacts", """
+                external_id,name,stage
+                c-1,Ada,decision
+                c-2,"Grace Hopper,cold
+                c-3,Linus,cold
+                """))
+                .isInstanceOf(CsvImportRejectedException.class)
+                .hasMessage("file.csv: nothing imported; 1 bad row:\n"
+                        + "  line 3: a quoted field starts here and is never closed: a closing \" is missing (nothing after it can be read)")
+                .hasMessageNotContaining("CSVException");
+        assertThatThrownBy(() -> load("crm_contacts", "external_id,\"name\nc-1,Ada\n"))
+                .hasMessageContaining("line 1: a quoted field starts here and is never closed");
+        assertThat(count("crm_contacts")).isZero();
+    }
+
+    @Test
+    void outreachComesInOnlyAsPendingItemsAndTheAuditLogNotAtAll() throws IOException {
+        assertThatThrownBy(() -> load("actp_outreach_queue", """
+                action,message,channel,status,approval_required,approved_at
+                dm_send,Hi,dm,approved,,
+                dm_send,Hi,dm,sent,,
+                dm_send,Hi,dm,pending,false,
+                dm_send,Hi,dm,pending,,2026-03-01T10:00:00Z
+                """))
+                .isInstanceOf(CsvImportRejectedException.class)
+                .hasMessageContaining("line 2: status: 'approved' cannot be imported: outreach is imported only as pending items")
+                .hasMessageContaining("line 3: status: 'sent' cannot be imported")
+                .hasMessageContaining("line 4: approval_required: cannot be false")
+                .hasMessageContaining("line 5: approved_at: must be empty");
+        assertThat(count("actp_outreach_queue")).isZero();
+        load("actp_outreach_queue", "action,message,channel,status\ndm_send,Hi,dm,Pending\ndm_send,Hello,dm,\n");
+        List<String> items = db.jdbi().withHandle(h -> h.createQuery("SELECT status || ':' || approval_required FROM actp_outreach_queue")
+                .mapTo(String.class).list());
+        assertThat(items).containsExactly("pending:true", "pending:true");
+
+        assertThatThrownBy(() -> load("actp_approval_audit", "queue_item_id,action,actor\n" + java.util.UUID.randomUUID() + ",approve,me\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("TABLE: 'actp_approval_audit' is the approval audit log: only the console writes it");
+        assertThatThrownBy(() -> load("revops_outbox", "kind,body\nalert,hi\n"))
+                .hasMessageStartingWith("TABLE: 'revops_outbox' is managed by the app and cannot be imported");
+        assertThat(importer.importableTables()).contains("crm_contacts", "actp_outreach_queue").doesNotContain("actp_approval_audit");
     }
 }

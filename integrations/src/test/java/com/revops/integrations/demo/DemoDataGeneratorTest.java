@@ -81,7 +81,8 @@ class DemoDataGeneratorTest {
 
     @Test
     void fillsEveryDemoTableAndReportsTheCounts() {
-        assertThat(summary.rowsByTable().keySet()).containsExactlyElementsOf(DemoDataset.TABLES);
+        assertThat(summary.rowsByTable().keySet()).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(DemoDataset.TABLES.stream(), DemoDataset.LOGS.stream()).toList());
         for (String table : DemoDataset.TABLES) {
             assertThat(count("SELECT count(*) FROM " + table)).as(table).isPositive().isEqualTo(summary.rows(table));
         }
@@ -236,6 +237,34 @@ class DemoDataGeneratorTest {
         assertThat(count("SELECT count(*) FROM actp_content_performance WHERE engagement_score >= 8 AND status = 'organic_only'"))
                 .isBetween(3, 10);
         assertThat(count("SELECT count(*) FROM actp_ad_campaigns WHERE status = 'proposed' AND approved_at IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void everyDecidedItemHasTheAuditTrailOfItsDecisionsAndAReloadKeepsTheEarlierOnesApart() {
+        try (Database other = TestDatabase.fresh()) {
+            generator(other, NOW).load();
+            int decided = count(other, "SELECT count(*) FROM actp_outreach_queue WHERE status <> 'pending'");
+            String lastAuditedStatus = """
+                    (SELECT a.after_status FROM actp_approval_audit a WHERE a.queue_item_id = q.id ORDER BY a.created_at DESC, a.id DESC LIMIT 1)""";
+            assertThat(decided).isGreaterThan(100);
+            assertThat(count(other, "SELECT count(*) FROM actp_outreach_queue q WHERE status <> 'pending' AND " + lastAuditedStatus
+                    + " = q.status")).isEqualTo(decided);
+            assertThat(count(other, """
+                    SELECT count(*) FROM actp_outreach_queue q WHERE approved_at IS NOT NULL AND EXISTS (
+                        SELECT 1 FROM actp_approval_audit a WHERE a.queue_item_id = q.id AND a.action = 'approve'
+                           AND a.actor = 'operator' AND a.created_at = q.approved_at AND a.after_message = q.approved_message)"""))
+                    .isEqualTo(count(other, "SELECT count(*) FROM actp_outreach_queue WHERE approved_at IS NOT NULL"));
+            assertThat(count(other, """
+                    SELECT count(*) FROM actp_outreach_queue q
+                     WHERE status = 'pending' AND EXISTS (SELECT 1 FROM actp_approval_audit a WHERE a.queue_item_id = q.id)""")).isZero();
+            int firstTrail = count(other, "SELECT count(*) FROM actp_approval_audit");
+
+            generator(other, NOW.plusSeconds(3600)).load();
+
+            assertThat(count(other, "SELECT count(*) FROM actp_approval_audit")).isEqualTo(2 * firstTrail);
+            assertThat(count(other, """
+                    SELECT count(*) FROM actp_approval_audit a JOIN actp_outreach_queue q ON q.id = a.queue_item_id""")).isEqualTo(firstTrail);
+        }
     }
 
     @Test

@@ -70,8 +70,14 @@ class SentNeedsApprovalConstraintTest {
 
     @Test
     void anItemThatNeedsNoApprovalOrHasOneMayBeSent() {
-        sql("INSERT INTO actp_outreach_queue (action, message, channel, status, approval_required) VALUES ('dm_send', 'Hi', 'dm', 'sent', false)");
-        sql("UPDATE actp_outreach_queue SET status = 'sent', approved_at = now(), sent_at = now() WHERE id = :id");
+        UUID free = db.jdbi().withHandle(h -> h.createQuery("""
+                        INSERT INTO actp_outreach_queue (action, message, channel, status, approval_required)
+                        VALUES ('dm_send', 'Hi', 'dm', 'pending', false) RETURNING id""")
+                .mapTo(UUID.class).one());
+        OutreachQueue queue = new OutreachQueue(db.jdbi());
+        queue.markSent(free, Instant.parse("2026-03-02T09:00:00Z"));
+        queue.approve(item, "operator", Instant.parse("2026-03-02T09:00:00Z"));
+        queue.markSent(item, Instant.parse("2026-03-02T09:05:00Z"));
         assertThat(fx.count("SELECT count(*) FROM actp_outreach_queue WHERE status = 'sent'")).isEqualTo(2);
     }
 

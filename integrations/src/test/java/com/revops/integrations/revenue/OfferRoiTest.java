@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.revops.domain.common.InvalidInputException;
+import com.revops.integrations.testing.OutreachFixtures;
 import com.revops.domain.revenue.OfferPerformance;
 import com.revops.domain.revenue.OfferPerformanceCalculator;
 import com.revops.domain.revenue.OperatorTime;
@@ -66,9 +67,7 @@ class OfferRoiTest {
         f.event(a, "deal_won", "2500", mar(12), "safari_automation", "twitter", "saas");
         interaction(b, "linkedin_connect", mar(3));
         f.transition(b, "decision", "call_booked", mar(8));
-        sql("""
-                INSERT INTO actp_outreach_queue (channel, action, platform, status, approval_required, approved_at, sent_at)
-                VALUES ('upwork', 'upwork_proposal', 'upwork', 'sent', true, :at, :at)""", mar(5));
+        new OutreachFixtures(db).sent("upwork", "upwork_proposal", "upwork", mar(5)); // approved with its audit row, then sent
         sql("""
                 INSERT INTO actp_content_performance (post_id, platform, niche, offer_tag, impressions, published_at)
                 VALUES ('p1', 'twitter', 'saas', 'safari_automation', 1000, :at)""", mar(1));

@@ -41,20 +41,42 @@ public final class OutreachFixtures {
                 .mapTo(UUID.class).one());
     }
 
-    /** An item in {@code status} approved at {@code approvedAt} (sent ten minutes later when sent). */
+    /**
+     * An item in {@code status} approved at {@code approvedAt} (sent ten minutes later when sent), with
+     * the audit rows the app writes on the way there, in the same transaction (the database insists).
+     */
     public UUID approved(UUID contact, String channel, String action, String platform, String message, String approvedMessage,
                          String status, Instant approvedAt) {
         Instant sentAt = "sent".equals(status) ? approvedAt.plus(Duration.ofMinutes(10)) : null;
-        return db.jdbi().withHandle(h -> h.createQuery("""
-                        INSERT INTO actp_outreach_queue (contact_id, channel, action, platform, message, approved_message, status,
-                                    approved_at, approved_by, sent_at, created_at, updated_at)
-                        VALUES (:contact, :channel, :action, :platform, :message, :approvedMessage, :status, :approvedAt, 'operator',
-                                :sentAt, :created, :approvedAt) RETURNING id""")
-                .bind("contact", contact).bind("channel", channel).bind("action", action).bind("platform", platform)
-                .bind("message", message).bind("approvedMessage", approvedMessage).bind("status", status)
-                .bind("approvedAt", SqlTime.bind(approvedAt)).bind("sentAt", sentAt == null ? null : SqlTime.bind(sentAt))
-                .bind("created", SqlTime.bind(approvedAt.minus(Duration.ofHours(2))))
-                .mapTo(UUID.class).one());
+        String sentText = approvedMessage == null ? message : approvedMessage;
+        return db.jdbi().inTransaction(h -> {
+            UUID id = h.createQuery("""
+                            INSERT INTO actp_outreach_queue (contact_id, channel, action, platform, message, approved_message, status,
+                                        approved_at, approved_by, sent_at, created_at, updated_at)
+                            VALUES (:contact, :channel, :action, :platform, :message, :approvedMessage, :status, :approvedAt, 'operator',
+                                    :sentAt, :created, :approvedAt) RETURNING id""")
+                    .bind("contact", contact).bind("channel", channel).bind("action", action).bind("platform", platform)
+                    .bind("message", message).bind("approvedMessage", approvedMessage).bind("status", status)
+                    .bind("approvedAt", SqlTime.bind(approvedAt)).bind("sentAt", sentAt == null ? null : SqlTime.bind(sentAt))
+                    .bind("created", SqlTime.bind(approvedAt.minus(Duration.ofHours(2))))
+                    .mapTo(UUID.class).one();
+            audit(h, id, "approve", "operator", "pending", "approved", message, sentText, approvedAt);
+            if (!"approved".equals(status)) {
+                audit(h, id, "sent".equals(status) ? "mark_sent" : "mark_" + status, "worker", "approved", status, sentText, sentText,
+                        sentAt == null ? approvedAt : sentAt);
+            }
+            return id;
+        });
+    }
+
+    private static void audit(org.jdbi.v3.core.Handle h, UUID item, String action, String actor, String before, String after,
+                              String beforeMessage, String afterMessage, Instant at) {
+        h.createUpdate("""
+                        INSERT INTO actp_approval_audit (queue_item_id, action, actor, before_status, after_status, before_message,
+                                    after_message, created_at)
+                        VALUES (:item, :action, :actor, :before, :after, :beforeMessage, :afterMessage, :at)""")
+                .bind("item", item).bind("action", action).bind("actor", actor).bind("before", before).bind("after", after)
+                .bind("beforeMessage", beforeMessage).bind("afterMessage", afterMessage).bind("at", SqlTime.bind(at)).execute();
     }
 
     /** An item sent at {@code sentAt} exactly (approved ten minutes before). */

@@ -27,13 +27,30 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** A new, migrated, empty database. Close it when done. */
+    /**
+     * A new, migrated, empty database. Close it when done. Its {@link Database#jdbi()} works as the
+     * app does, as {@link Database#APP_ROLE}: rows only, no DDL (see {@link #asOwner}).
+     */
     public static synchronized Database fresh() {
         EmbeddedPostgres pg = server();
         String name = "revops_test_" + COUNTER.incrementAndGet();
         execute(pg, "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
-        HikariDataSource pool = Database.pool(pg.getJdbcUrl("postgres", name), "postgres", null);
-        return Database.wrap(pool, "test database " + name);
+        return Database.onServer(url(pg, name), "postgres", "test database " + name);
+    }
+
+    /** Runs {@code sql} on {@code db}'s database as the owner of its schema (what the app's role may not do). */
+    public static void asOwner(Database db, String sql) {
+        String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", null); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The JDBC URL of database {@code name}, with no user in it (the pool's user must be the one used). */
+    private static String url(EmbeddedPostgres pg, String name) {
+        return "jdbc:postgresql://localhost:" + pg.getPort() + "/" + name;
     }
 
     /** A new database with nothing in it (no migrations), for migration tests. */
@@ -41,7 +58,7 @@ public final class TestDatabase {
         EmbeddedPostgres pg = server();
         String name = "revops_empty_" + COUNTER.incrementAndGet();
         execute(pg, "CREATE DATABASE " + name);
-        HikariDataSource pool = Database.pool(pg.getJdbcUrl("postgres", name), "postgres", null);
+        HikariDataSource pool = Database.pool(url(pg, name), "postgres", null);
         return Database.wrap(pool, "test database " + name);
     }
 
@@ -63,7 +80,7 @@ public final class TestDatabase {
                         .setServerConfig("max_connections", "300")
                         .start();
                 execute(server, "CREATE DATABASE " + TEMPLATE);
-                HikariDataSource pool = Database.pool(server.getJdbcUrl("postgres", TEMPLATE), "postgres", null);
+                HikariDataSource pool = Database.pool(url(server, TEMPLATE), "postgres", null);
                 try (Database template = Database.wrap(pool, "template")) {
                     template.migrate();
                 }

@@ -3,6 +3,7 @@ package com.revops.scheduler.jobs;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.jdbi.v3.core.JdbiException;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -10,6 +11,7 @@ import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.SqlTime;
 import com.revops.scheduler.ScheduledJob;
 import com.revops.scheduler.SchedulerContext;
@@ -43,12 +45,13 @@ public abstract class RevopsJob implements Job {
             }
         } catch (RuntimeException e) {
             LOG.error("Scheduled job {} failed", name, e);
+            String shown = e instanceof JdbiException jdbi ? DatabaseErrors.translate("The job", jdbi).getMessage() : e.getMessage();
             try {
-                record(name, instance, scheduledFor, started, "failed", e.getMessage());
+                record(name, instance, scheduledFor, started, "failed", shown);
             } catch (RuntimeException recordFailure) {
                 LOG.warn("Could not record the failure of {}", name, recordFailure);
             }
-            throw new JobExecutionException(e.getMessage(), e, false);
+            throw new JobExecutionException(shown, e, false);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.revops.app.console.ui.FieldValidation;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
@@ -49,8 +50,8 @@ public final class AdsView {
         Label summary = Headings.subtitle(model.summaryProperty());
         summary.setId("ads-summary");
         Label rules = new Label("Organic posts with engagement score ≥ 8.0 graduate to paid campaigns at $5–10 a day. A proposal spends "
-                + "nothing: you approve each campaign. Active campaigns pause automatically when CPA is above $10 after 48 h, "
-                + "or after $20 with no conversion.");
+                + "nothing: you approve each campaign, then it is created at Meta and runs once Meta confirms. Active campaigns pause "
+                + "automatically — at Meta first — when CPA is above $10 after 48 h, or after $20 with no conversion.");
         rules.getStyleClass().add("hint");
         rules.setWrapText(true);
         rules.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -82,12 +83,7 @@ public final class AdsView {
         budgetError.setId("ads-budget-error");
         budgetError.getStyleClass().add("field-error");
         budgetError.textProperty().bind(model.budgetErrorProperty());
-        model.budgetErrorProperty().addListener((o, a, e) -> {
-            budget.getStyleClass().remove("invalid");
-            if (!e.isEmpty()) {
-                budget.getStyleClass().add("invalid");
-            }
-        });
+        new FieldValidation().field(budget, model.budgetErrorProperty());
         Button propose = new Button("Propose campaign");
         propose.setId("ads-propose");
         propose.disableProperty().bind(model.canProposeProperty().not());
@@ -102,7 +98,8 @@ public final class AdsView {
         campaigns.setPlaceholder(new Label("No campaign yet: propose one from a candidate."));
         campaigns.getColumns().addAll(List.<TableColumn<AdCampaign, ?>>of(
                 TableColumns.sized(TableColumns.text("Post", AdCampaign::postId), 100),
-                TableColumns.sized(TableColumns.text("Status", AdCampaign::status), 90),
+                TableColumns.sized(TableColumns.text("Status", AdCampaign::shownStatus), 90),
+                TableColumns.sized(TableColumns.text("At Meta", c -> c.campaignId().map(id -> c.metaStatus().orElse("created")).orElse("—")), 80),
                 TableColumns.sized(TableColumns.money("Budget/day", AdCampaign::dailyBudget), 90),
                 TableColumns.sized(TableColumns.money("Spend", AdCampaign::spend), 80),
                 TableColumns.sized(TableColumns.count("Conversions", AdCampaign::conversions), 100),
@@ -110,7 +107,7 @@ public final class AdsView {
                 TableColumns.sized(TableColumns.formatted("ROAS", c -> c.roas().orElse(null),
                         r -> r.setScale(2, java.math.RoundingMode.HALF_UP) + "×", "number"), 70),
                 TableColumns.sized(TableColumns.time("Started", AdCampaign::startedAt, zone), 115),
-                TableColumns.sized(TableColumns.text("Paused reason", c -> c.pausedReason().orElse("")), 300)));
+                TableColumns.sized(TableColumns.text("Paused reason / Meta", c -> c.metaError().or(c::pausedReason).orElse("")), 300)));
         campaigns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(campaigns, Priority.ALWAYS);
         model.selectedCampaignProperty().bind(campaigns.getSelectionModel().selectedItemProperty());
@@ -124,6 +121,10 @@ public final class AdsView {
         reject.setId("ads-reject");
         reject.disableProperty().bind(model.canDecideProperty().not());
         reject.setOnAction(e -> model.reject(model.selectedCampaignProperty().get()));
+        Button retry = new Button("Retry launch at Meta");
+        retry.setId("ads-retry-launch");
+        retry.disableProperty().bind(model.canRetryLaunchProperty().not());
+        retry.setOnAction(e -> model.retryLaunch(model.selectedCampaignProperty().get()));
         Button check = new Button("Check auto-pause now");
         check.setId("ads-check-pause");
         check.setOnAction(e -> model.checkAutoPause());
@@ -132,7 +133,7 @@ public final class AdsView {
         result.setWrapText(true);
         result.textProperty().bind(model.actionResultProperty());
         result.visibleProperty().bind(Bindings.isNotEmpty(model.actionResultProperty()));
-        HBox decide = new HBox(10, approve, reject, check, result);
+        HBox decide = new HBox(10, approve, reject, retry, check, result);
         decide.setAlignment(Pos.CENTER_LEFT);
 
         root.getChildren().addAll(title, summary, rules, candidatesTitle, candidates, proposeRow, campaignsTitle, campaigns, decide);

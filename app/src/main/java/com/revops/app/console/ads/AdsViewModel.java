@@ -14,6 +14,8 @@ import com.revops.integrations.ads.AdAutoPause;
 import com.revops.integrations.ads.AdCampaign;
 import com.revops.integrations.ads.AdCampaigns;
 import com.revops.integrations.ads.AdCandidate;
+import com.revops.integrations.ads.MetaCampaignLaunch;
+import com.revops.integrations.analytics.AnalyticsSources;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -44,6 +46,7 @@ public final class AdsViewModel extends ScreenModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding canPropose;
     private final BooleanBinding canDecide;
+    private final BooleanBinding canRetryLaunch;
 
     public AdsViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
@@ -52,7 +55,9 @@ public final class AdsViewModel extends ScreenModel {
         canPropose = Bindings.createBooleanBinding(() -> selectedCandidate.get() != null && budgetError.get().isEmpty() && !busy.get(),
                 selectedCandidate, budgetError, busy);
         canDecide = Bindings.createBooleanBinding(() -> selectedCampaign.get() != null && "proposed".equals(selectedCampaign.get().status())
-                && !busy.get(), selectedCampaign, busy);
+                && !selectedCampaign.get().launching() && !busy.get(), selectedCampaign, busy);
+        canRetryLaunch = Bindings.createBooleanBinding(() -> selectedCampaign.get() != null && selectedCampaign.get().launching() && !busy.get(),
+                selectedCampaign, busy);
     }
 
     private static String budgetProblem(String text) {
@@ -75,12 +80,14 @@ public final class AdsViewModel extends ScreenModel {
     private void apply(Snapshot s) {
         candidates.setAll(s.candidates());
         campaigns.setAll(s.campaigns());
-        long proposed = count(s.campaigns(), "proposed");
+        long proposed = s.campaigns().stream().filter(c -> "proposed".equals(c.status()) && !c.launching()).count();
+        long launching = s.campaigns().stream().filter(AdCampaign::launching).count();
         long active = count(s.campaigns(), "active");
         long paused = count(s.campaigns(), "paused");
         BigDecimal spend = s.campaigns().stream().map(AdCampaign::spend).reduce(BigDecimal.ZERO, BigDecimal::add);
         summary.set(s.candidates().size() + " candidate" + (s.candidates().size() == 1 ? "" : "s") + " · " + proposed
-                + " waiting for approval · " + active + " active · " + paused + " paused · " + Formats.moneyCents(spend) + " spent in all");
+                + " waiting for approval · " + (launching == 0 ? "" : launching + " launching at Meta · ") + active + " active · "
+                + paused + " paused · " + Formats.moneyCents(spend) + " spent in all");
     }
 
     private static long count(List<AdCampaign> campaigns, String status) {
@@ -108,13 +115,27 @@ public final class AdsViewModel extends ScreenModel {
                 + " a day on Meta until it is paused (automatically when CPA is above $10 after 48 h, or after $20 with no conversion).";
     }
 
-    /** The operator approved (after confirming): the campaign becomes active. */
+    /** The operator approved (after confirming): the decision is recorded, then the campaign is created at Meta. */
     public void approve(AdCampaign campaign) {
         Instant now = context.clock().instant();
         act(() -> {
-            AdCampaign c = new AdCampaigns(context.services().database().jdbi()).approve(campaign.id(), now);
-            return "Approved " + c.label() + ": active at " + Formats.moneyCents(c.dailyBudget()) + "/day.";
+            AdCampaign approved = new AdCampaigns(context.services().database().jdbi()).approve(campaign.id(), now);
+            return "Approved " + approved.label() + ": " + launchAtMeta(approved, now);
         });
+    }
+
+    /** Starts again (or resumes) the launch at Meta of an approved campaign that is not running yet. */
+    public void retryLaunch(AdCampaign campaign) {
+        Instant now = context.clock().instant();
+        act(() -> campaign.label() + ": " + launchAtMeta(campaign, now));
+    }
+
+    private String launchAtMeta(AdCampaign campaign, Instant now) {
+        AnalyticsSources sources = context.services().sources();
+        MetaCampaignLaunch.Outcome outcome = new MetaCampaignLaunch(context.services().database().jdbi(), sources::metaCampaigns,
+                sources::metaAudience).launch(campaign, now);
+        return outcome.running() ? "active at " + Formats.moneyCents(outcome.campaign().dailyBudget()) + "/day, " + outcome.message() + "."
+                : "not running yet — " + outcome.message() + ". It stays approved; the hourly ads job retries the launch.";
     }
 
     public void reject(AdCampaign campaign) {
@@ -129,7 +150,9 @@ public final class AdsViewModel extends ScreenModel {
     public void checkAutoPause() {
         Instant now = context.clock().instant();
         act(() -> {
-            List<AdCampaign> paused = new AdAutoPause(context.services().database(), context.services().notifier()).run(now);
+            AnalyticsSources sources = context.services().sources();
+            List<AdCampaign> paused = new AdAutoPause(context.services().database(), context.services().notifier(), sources::metaCampaigns)
+                    .run(now);
             return paused.isEmpty() ? "No active campaign breaks the auto-pause rule."
                     : "Paused " + String.join(", ", paused.stream().map(AdCampaign::label).toList()) + "; an ad_paused alert was raised.";
         });
@@ -188,6 +211,10 @@ public final class AdsViewModel extends ScreenModel {
 
     public BooleanBinding canDecideProperty() {
         return canDecide;
+    }
+
+    public BooleanBinding canRetryLaunchProperty() {
+        return canRetryLaunch;
     }
 
     private record Snapshot(List<AdCandidate> candidates, List<AdCampaign> campaigns) {

@@ -45,7 +45,8 @@ final class ContactDetailPane {
     private final ListView<Interaction> timeline = new ListView<>();
     private final Label timelineTitle = new Label("Interactions");
     private final VBox content = new VBox(10);
-    private final Label empty = new Label("Search, then pick a contact to see its stage history and interactions.");
+    private final Button close = new Button("×");
+    private Runnable onClose = () -> { };
 
     ContactDetailPane(ContactsViewModel model, ZoneId zone) {
         this.model = model;
@@ -82,13 +83,24 @@ final class ContactDetailPane {
         timeline.setCellFactory(v -> new InteractionCell());
         timeline.setPlaceholder(new Label("No interactions yet"));
         timelineTitle.getStyleClass().add("section-title");
-        HBox heading = new HBox(10, name, stageBadge);
+        close.setId("contact-close");
+        close.getStyleClass().addAll("flat", "contact-close");
+        close.setTooltip(new javafx.scene.control.Tooltip("Close the contact (Esc)"));
+        close.setOnAction(e -> {
+            model.close();
+            onClose.run();
+        });
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox heading = new HBox(10, name, stageBadge, spacer, close);
         heading.setAlignment(Pos.CENTER_LEFT);
         content.getChildren().addAll(heading, where, facts, stageMover(), Headings.section("Stage history"), history, timelineTitle, timeline,
                 Headings.section("Notes"), notes());
-        empty.getStyleClass().add("hint");
-        empty.setWrapText(true);
-        box.getChildren().setAll(empty);
+    }
+
+    /** Runs after the close button closed the contact. */
+    void onClose(Runnable action) {
+        this.onClose = action;
     }
 
     private Node stageMover() {
@@ -122,7 +134,7 @@ final class ContactDetailPane {
 
     private void show(ContactDetail d) {
         if (d == null) {
-            box.getChildren().setAll(empty);
+            box.getChildren().clear();
             return;
         }
         ContactSummary c = d.contact();

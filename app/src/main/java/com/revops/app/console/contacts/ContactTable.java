@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.revops.app.console.ui.ColumnFit;
 import com.revops.app.console.ui.TableExport;
 import com.revops.domain.common.Stage;
 import com.revops.integrations.contacts.ContactSummary;
@@ -20,7 +21,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** Search results: name, handle, platform, niche, stage, score, offer, last interaction; sortable by value; exportable. */
+/**
+ * Search results: name, handle, platform, niche, stage, score, offer, last interaction; sortable by value; exportable;
+ * columns as wide as their content (the table scrolls sideways rather than cutting a value short).
+ */
 final class ContactTable {
     /** Sorts as text in time order: "2026-03-01". */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.US);
@@ -32,7 +36,6 @@ final class ContactTable {
         table.setItems(sorted);
         table.setId("contacts-table");
         table.setPlaceholder(new Label("No contacts match"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("Name", c -> c.name().orElse("—"), 116));
         table.getColumns().add(text("Handle", c -> c.handle().orElse(""), 100));
         table.getColumns().add(text("Platform", c -> c.platform().orElse(""), 82));
@@ -47,6 +50,7 @@ final class ContactTable {
         last.setMinWidth(136); // the title is the widest thing in it
         table.getColumns().add(last);
         TableExport.exportable(table, "contacts");
+        ColumnFit.fitToContent(table);
     }
 
     TableView<ContactSummary> node() {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import com.revops.app.console.MainWindow;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
+import com.revops.app.console.ui.SearchField;
 import com.revops.integrations.contacts.ContactSummary;
 
 import javafx.animation.PauseTransition;
@@ -31,7 +32,8 @@ public final class ContactsView {
 
     private final ContactsViewModel model;
     private final VBox root = new VBox();
-    private final TextField search = new TextField();
+    private final TextField search = SearchField.create("contacts-search", "Search by name, handle, email, niche or tag");
+    private final SplitPane panes = new SplitPane();
     private final TableView<ContactSummary> table;
     private final ContactDetailPane detail;
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
@@ -52,8 +54,6 @@ public final class ContactsView {
         root.getStyleClass().addAll("screen", "contacts-screen");
         root.getStylesheets().add(ScreenStylesheet.of("contacts"));
         Label title = Headings.title("Contacts");
-        search.setId("contacts-search");
-        search.setPromptText("Search by name, handle, email, niche or tag");
         search.textProperty().bindBidirectional(model.queryProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(520);
@@ -74,10 +74,11 @@ public final class ContactsView {
         model.status().problemProperty().addListener((o, a, problem) -> status.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("problem"), problem));
 
-        SplitPane panes = new SplitPane(table, detail.node());
-        panes.setDividerPositions(0.66);
+        panes.getItems().setAll(table);
         VBox.setVgrow(panes, Priority.ALWAYS);
-        Label keys = new Label("Type to search · ↓ or Enter to the results · ↑/↓ pick a contact · right-click the table to export CSV");
+        Label keys = new Label("Type to search (Ctrl/Cmd+F) · ↓ or Enter to the results · ↑/↓ pick a contact · Esc closes the contact"
+                + " · right-click the table to export CSV");
+        keys.setWrapText(true);
         keys.getStyleClass().add("hint");
         root.getChildren().addAll(title, searchRow, status, panes, keys);
         root.setUserData((MainWindow.Focusable) this::focusOn);
@@ -102,8 +103,29 @@ public final class ContactsView {
                 model.open(row.id());
             }
         });
-        model.detailProperty().addListener((o, was, d) -> selectOpenContact());
+        model.detailProperty().addListener((o, was, d) -> {
+            showDetail(d != null);
+            selectOpenContact();
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.detailProperty().get() != null) {
+                model.close();
+                table.getSelectionModel().clearSelection();
+                e.consume();
+            }
+        });
+        detail.onClose(() -> table.getSelectionModel().clearSelection());
         table.getItems().addListener((javafx.collections.ListChangeListener<ContactSummary>) c -> selectOpenContact());
+    }
+
+    /** The detail pane takes room only while a contact is open; the results have the whole width otherwise. */
+    private void showDetail(boolean open) {
+        if (open && !panes.getItems().contains(detail.node())) {
+            panes.getItems().add(detail.node());
+            panes.setDividerPositions(0.6);
+        } else if (!open) {
+            panes.getItems().remove(detail.node());
+        }
     }
 
     /** Keeps the open contact selected in the results (when it is among them). */

@@ -135,6 +135,13 @@ public final class ContactsViewModel extends ScreenModel {
         }));
     }
 
+    /** Closes the open contact (a detail still loading is dropped too); unsaved notes are left behind. */
+    public void close() {
+        detailGeneration++;
+        detailLoading.set(false);
+        detail.set(null);
+    }
+
     private void show(ContactDetail d) {
         ContactDetail before = detail.get();
         boolean same = before != null && before.contact().id().equals(d.contact().id());

@@ -13,6 +13,6 @@ public final class CreditsScreen {
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
         CreditsViewModel model = new CreditsViewModel(context);
-        return new SimpleScreen(ScreenId.CREDITS, model, new CreditsView(model).root());
+        return new SimpleScreen(ScreenId.CREDITS, model, new CreditsView(model, () -> navigator.show(ScreenId.SETTINGS)).root());
     }
 }

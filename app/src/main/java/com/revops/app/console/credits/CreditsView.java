@@ -21,10 +21,13 @@ import javafx.scene.layout.VBox;
 /** The Credits screen (SPEC §6): gauges, the suspension banner, spend per day and per month, the routing table. */
 public final class CreditsView {
     private final CreditsViewModel model;
+    private final Runnable openSettings;
     private final ScrollPane root = new ScrollPane();
 
-    public CreditsView(CreditsViewModel model) {
+    /** {@code openSettings}: where the routing table is edited (this screen shows it read-only). */
+    public CreditsView(CreditsViewModel model, Runnable openSettings) {
         this.model = model;
+        this.openSettings = openSettings;
         createView();
     }
 
@@ -56,7 +59,7 @@ public final class CreditsView {
         spend.add(section("This month by model", spendTable("credits-by-model", "Model", model.byModel(), "credits-by-model")), 0, 1);
         spend.add(section("This month by task type", spendTable("credits-by-task", "Task type", model.byTaskType(), "credits-by-task-type")), 1, 1);
 
-        VBox screen = new VBox(title, subtitle, banner, gauges, spend, section("Routing table and the decision now", routingTable()));
+        VBox screen = new VBox(title, subtitle, banner, gauges, spend, routing());
         screen.getStyleClass().addAll("screen", "credits-screen");
         root.setContent(screen);
         root.setFitToWidth(true);
@@ -97,6 +100,16 @@ public final class CreditsView {
         table.getColumns().add(TableColumns.money("Spent", CreditsViewModel.SpendLine::spent));
         table.getColumns().add(TableColumns.optional("Share of month", CreditsViewModel.SpendLine::share, Formats::percent));
         return TableExport.exportable(table, exportName);
+    }
+
+    /** The routing table, read-only here, with the way to where it is edited. */
+    private VBox routing() {
+        javafx.scene.control.Hyperlink edit = new javafx.scene.control.Hyperlink("Edit routes and budgets in Settings");
+        edit.setId("credits-edit-routing");
+        edit.setOnAction(e -> openSettings.run());
+        VBox box = section("Routing table and the decision now", routingTable());
+        box.getChildren().add(edit);
+        return box;
     }
 
     private TableView<CreditsViewModel.RouteLine> routingTable() {

@@ -93,7 +93,9 @@ public final class DashboardViewModel extends ScreenModel {
             case CREDIT_BUDGET_WARNING, CREDIT_BUDGET_EXCEEDED -> ScreenId.CREDITS;
             case FUNNEL_PHASE_CHANGE -> ScreenId.FUNNEL;
             case DEAL_CLOSED -> ScreenId.OFFERS;
-            case AD_PAUSED -> ScreenId.ADS;
+            case AD_PAUSED, AD_PAUSE_FAILED, AD_DRIFT -> ScreenId.ADS;
+            case ROUTINE_HEARTBEAT_FAILED, ROUTINE_STEP_FAILED, ROUTINE_STEP_MISSING -> ScreenId.ROUTINE;
+            case SORA_JOB_STUCK -> ScreenId.SORA;
         };
         Optional<String> focus = a.type() == AlertType.HIGH_VALUE_SILENT ? Optional.of(a.subject().replaceAll(" \\(.*\\)$", ""))
                 : Optional.empty();

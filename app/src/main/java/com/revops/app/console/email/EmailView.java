@@ -10,6 +10,7 @@ import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 import com.revops.integrations.email.ReplyRateTrend;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -18,6 +19,10 @@ import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -79,7 +84,47 @@ public final class EmailView {
         table.setMinHeight(200);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        root.getChildren().addAll(title, subtitle, weeks, chart(), table);
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        Button activate = new Button("Activate sending…");
+        activate.setId("email-activate");
+        activate.getStyleClass().add("accent");
+        activate.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || model.selectedProperty().get().sending(), model.selectedProperty()));
+        activate.setOnAction(e -> confirmActivation(model.selectedProperty().get()));
+        Button pause = new Button("Pause sending");
+        pause.setId("email-pause");
+        pause.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || !model.selectedProperty().get().sending(), model.selectedProperty()));
+        pause.setOnAction(e -> model.pause(model.selectedProperty().get()));
+        Label result = new Label();
+        result.setId("email-action-result");
+        result.setWrapText(true);
+        result.textProperty().bind(model.actionResultProperty());
+        Label rule = new Label("A sequence sends only once you activate it here; Resend delivers each step once per contact, "
+                + "never to unsubscribed addresses.");
+        rule.getStyleClass().add("hint");
+        HBox actions = new HBox(10, activate, pause, result);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        root.getChildren().addAll(title, subtitle, weeks, chart(), table, rule, actions);
+    }
+
+    /** Emails go to real people: activation is asked for explicitly, and Cancel is the default. */
+    private void confirmActivation(EmailRow row) {
+        if (row == null) {
+            return;
+        }
+        ButtonType yes = new ButtonType("Activate and send", ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, model.activationQuestion(row), yes, no);
+        ask.setTitle("Activate email sequence");
+        ask.setHeaderText("This sequence will send emails");
+        ((Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        if (root.getScene() != null) {
+            ask.initOwner(root.getScene().getWindow());
+        }
+        ask.showAndWait().filter(yes::equals).ifPresent(b -> model.activate(row));
     }
 
     private static Node figure(String heading, StringProperty value, StringProperty detail, String id) {

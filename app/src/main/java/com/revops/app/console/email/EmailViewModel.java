@@ -10,9 +10,12 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.ScreenModel;
 import com.revops.domain.alerts.AlertRules;
 import com.revops.integrations.email.EmailSequence;
+import com.revops.integrations.email.EmailSequenceActivation;
 import com.revops.integrations.email.EmailSequenceStats;
 import com.revops.integrations.email.ReplyRateTrend;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -35,6 +38,8 @@ public final class EmailViewModel extends ScreenModel {
     private final StringProperty lastWeekDetail = new SimpleStringProperty("");
     private final StringProperty change = new SimpleStringProperty("—");
     private final StringProperty changeDetail = new SimpleStringProperty("");
+    private final StringProperty actionResult = new SimpleStringProperty("");
+    private final ObjectProperty<EmailRow> selected = new SimpleObjectProperty<>();
 
     public EmailViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
@@ -79,6 +84,50 @@ public final class EmailViewModel extends ScreenModel {
     private static String signedPercent(BigDecimal change) {
         String text = Formats.percent(change.abs());
         return change.signum() < 0 ? "−" + text : change.signum() > 0 ? "+" + text : text;
+    }
+
+    /** Lets the sequence sender send {@code row}'s sequence, from now on, to contacts triggered from now on. */
+    public void activate(EmailRow row) {
+        Instant now = context.clock().instant();
+        act(() -> {
+            new EmailSequenceActivation(context.services().database().jdbi()).activate(row.sequenceId(), now);
+            return row.sequence() + " is sending: its due steps go out through Resend every 15 minutes, to contacts triggered from now on.";
+        });
+    }
+
+    public void pause(EmailRow row) {
+        Instant now = context.clock().instant();
+        act(() -> {
+            new EmailSequenceActivation(context.services().database().jdbi()).pause(row.sequenceId(), now);
+            return row.sequence() + " is paused: nothing more is sent until you activate it again.";
+        });
+    }
+
+    /** What the confirmation asks before {@link #activate}. */
+    public String activationQuestion(EmailRow row) {
+        return "Activate " + row.sequence() + "? Its steps will be emailed through Resend to every contact its trigger (" + row.trigger()
+                + ") selects from now on, except unsubscribed addresses.";
+    }
+
+    private void act(java.util.function.Supplier<String> work) {
+        actionResult.set("");
+        executor.background(work).whenComplete((message, error) -> executor.ui(() -> {
+            if (error == null) {
+                actionResult.set(message);
+                context.dataChanged();
+                refresh();
+            } else {
+                actionResult.set("Not done: " + describe(error));
+            }
+        }));
+    }
+
+    public StringProperty actionResultProperty() {
+        return actionResult;
+    }
+
+    public ObjectProperty<EmailRow> selectedProperty() {
+        return selected;
     }
 
     public ObservableList<EmailRow> rows() {

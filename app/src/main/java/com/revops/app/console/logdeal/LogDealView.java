@@ -1,5 +1,6 @@
 package com.revops.app.console.logdeal;
 
+import com.revops.app.console.ui.FieldValidation;
 import com.revops.app.console.ui.Headings;
 import com.revops.integrations.contacts.ContactSummary;
 
@@ -41,6 +42,7 @@ public final class LogDealView {
     private final TextField notes = new TextField();
     private final Button save = new Button("Save deal");
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
+    private final FieldValidation validation = new FieldValidation();
 
     public LogDealView(LogDealViewModel model) {
         this.model = model;
@@ -130,6 +132,7 @@ public final class LogDealView {
         keys.getStyleClass().add("hint");
         HBox actions = new HBox(14, save, keys);
         actions.setAlignment(Pos.CENTER_LEFT);
+        form.add(duplicateQuestion(), 1, row++);
         form.add(actions, 1, row++);
 
         suggestions.setId("log-deal-suggestions");
@@ -205,10 +208,10 @@ public final class LogDealView {
         });
         save.setOnAction(e -> model.save());
         notes.setOnAction(e -> model.save());
-        markInvalid(contact, model.contactErrorProperty());
-        markInvalid(amount, model.amountErrorProperty());
-        markInvalid(offer, model.offerErrorProperty());
-        markInvalid(eventType, model.eventTypeErrorProperty());
+        validation.field(contact, model.contactErrorProperty())
+                .field(amount, model.amountErrorProperty())
+                .field(offer, model.offerErrorProperty())
+                .field(eventType, model.eventTypeErrorProperty());
     }
 
     private void pickSelected() {
@@ -220,13 +223,26 @@ public final class LogDealView {
         }
     }
 
-    private static void markInvalid(Node field, StringProperty error) {
-        error.addListener((o, a, message) -> {
-            field.getStyleClass().remove("invalid");
-            if (message != null && !message.isEmpty()) {
-                field.getStyleClass().add("invalid");
-            }
-        });
+    /** Shown when the deal repeats one logged within 24 hours: log it anyway, or not. */
+    private Node duplicateQuestion() {
+        Label question = new Label();
+        question.setId("log-deal-duplicate-text");
+        question.setWrapText(true);
+        question.textProperty().bind(model.duplicateProperty());
+        Button confirm = new Button("Log it as another deal");
+        confirm.setId("log-deal-duplicate-confirm");
+        confirm.setOnAction(e -> model.confirmDuplicate());
+        Button cancel = new Button("Don't log it");
+        cancel.setId("log-deal-duplicate-cancel");
+        cancel.setOnAction(e -> model.cancelDuplicate());
+        HBox buttons = new HBox(10, confirm, cancel);
+        VBox box = new VBox(8, question, buttons);
+        box.setId("log-deal-duplicate");
+        box.getStyleClass().add("warning-banner");
+        box.setPadding(new Insets(10));
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.duplicateProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static Node withError(Node field, StringProperty error, String id) {

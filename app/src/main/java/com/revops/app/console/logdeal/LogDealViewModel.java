@@ -9,7 +9,6 @@ import com.revops.app.Formats;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.ScreenModel;
 import com.revops.domain.alerts.Alert;
-import com.revops.domain.alerts.AlertRules;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.domain.common.Money;
 import com.revops.domain.common.RevenueEventType;
@@ -17,6 +16,7 @@ import com.revops.domain.common.Stage;
 import com.revops.integrations.contacts.ContactSummary;
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.revenue.DealRecorder;
+import com.revops.integrations.revenue.DuplicateDealException;
 import com.revops.integrations.settings.CatalogOffer;
 import com.revops.integrations.settings.OfferCatalogRepository;
 
@@ -52,6 +52,9 @@ public final class LogDealViewModel extends ScreenModel {
     private final StringProperty eventTypeError = new SimpleStringProperty("");
     private final StringProperty closedAtError = new SimpleStringProperty("");
     private final StringProperty success = new SimpleStringProperty("");
+    /** Set when the deal repeats one recorded within 24 hours: the earlier deal, awaiting the operator's yes or no. */
+    private final StringProperty duplicate = new SimpleStringProperty("");
+    private DealRecorder.DealRequest awaitingConfirmation;
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final ObservableList<String> offers = FXCollections.observableArrayList();
     private final BooleanBinding canSave;
@@ -69,13 +72,14 @@ public final class LogDealViewModel extends ScreenModel {
             field.addListener((o, a, b) -> {
                 success.set("");
                 closedAtError.set("");
+                cancelDuplicate();
             });
         }
         canSave = Bindings.createBooleanBinding(() -> !saving.get() && !contact.reference().isEmpty() && !blank(amount.get())
                         && !blank(offer.get()) && contactError.get().isEmpty() && amountError.get().isEmpty() && offerError.get().isEmpty()
-                        && eventTypeError.get().isEmpty(),
+                        && eventTypeError.get().isEmpty() && duplicate.get().isEmpty(),
                 saving, contact.textProperty(), contact.pickedProperty(), amount, offer, contactError, amountError, offerError,
-                eventTypeError);
+                eventTypeError, duplicate);
     }
 
     /** Loads the offer catalog for the offer choice; the form keeps what the operator typed. */
@@ -140,8 +144,26 @@ public final class LogDealViewModel extends ScreenModel {
         if (!validate()) {
             return;
         }
-        DealRecorder.DealRequest request = new DealRecorder.DealRequest(contact.reference(), amount.get().strip(), offer.get().strip(),
-                Optional.of(eventType.get()), optional(platform.get()), optional(niche.get()), optional(notes.get()));
+        submit(new DealRecorder.DealRequest(contact.reference(), amount.get().strip(), offer.get().strip(),
+                Optional.of(eventType.get()), optional(platform.get()), optional(niche.get()), optional(notes.get()), false));
+    }
+
+    /** The operator confirmed that the deal is not a duplicate of the earlier one: it is logged. */
+    public void confirmDuplicate() {
+        DealRecorder.DealRequest request = awaitingConfirmation;
+        if (request != null) {
+            cancelDuplicate();
+            submit(request.withDuplicateAllowed());
+        }
+    }
+
+    /** The operator said no (or changed the form): nothing is logged, the form keeps what was typed. */
+    public void cancelDuplicate() {
+        awaitingConfirmation = null;
+        duplicate.set("");
+    }
+
+    private void submit(DealRecorder.DealRequest request) {
         Instant at = context.clock().instant();
         saving.set(true);
         success.set("");
@@ -152,7 +174,14 @@ public final class LogDealViewModel extends ScreenModel {
                 clearForm();
                 context.dataChanged();
             } else {
-                refuse(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                if (cause instanceof DuplicateDealException dup) {
+                    awaitingConfirmation = request;
+                    duplicate.set(dup.contactName() + " already has " + DuplicateDealException.describe(dup.earlier()) + ", closed "
+                            + Formats.when(dup.earlier().closedAt(), context.zone()) + ". Log this one as another deal?");
+                } else {
+                    refuse(cause);
+                }
             }
         }));
     }
@@ -160,8 +189,7 @@ public final class LogDealViewModel extends ScreenModel {
     private String record(DealRecorder.DealRequest request, Instant at) {
         var services = context.services();
         DealRecorder.RecordedDeal deal = new DealRecorder(services.database().jdbi()).record(request, at, Instant.now());
-        Alert alert = AlertRules.dealClosed(deal.contactName() + " (" + deal.contactRef() + ")", deal.contactName(), deal.amount(),
-                deal.offer(), deal.type().code());
+        Alert alert = deal.alert();
         Notifier notifier = services.notifier();
         notifier.raise(List.of(alert), at);
         String delivery = com.revops.app.console.ui.TelegramDeliveryText.of(notifier.telegramConfigured(),
@@ -264,6 +292,11 @@ public final class LogDealViewModel extends ScreenModel {
 
     public StringProperty closedAtErrorProperty() {
         return closedAtError;
+    }
+
+    /** The earlier deal this one seems to repeat, with the question; empty when there is nothing to confirm. */
+    public StringProperty duplicateProperty() {
+        return duplicate;
     }
 
     public StringProperty successProperty() {

@@ -26,7 +26,27 @@ public record ServiceKey(String service, String name, String label, boolean secr
             new ServiceKey("Superwall", "superwall.api_key", "API key", true, TOKEN, "an organization key with data:read"),
             new ServiceKey("Superwall", "superwall.organization_id", "Organization id", false, ID, "1234"),
             new ServiceKey("Meta Ads", "meta.api_key", "Access token", true, TOKEN, "a token with ads_read"),
-            new ServiceKey("Meta Ads", "meta.ad_account_id", "Ad account id", false, Pattern.compile("(act_)?\\d{5,}"), "act_1234567890"));
+            new ServiceKey("Meta Ads", "meta.ad_account_id", "Ad account id", false, Pattern.compile("(act_)?\\d{5,}"), "act_1234567890"),
+            new ServiceKey("Meta Ads", "meta.lookalike_audience_id", "Lookalike audience id", false, Pattern.compile("\\d{5,}"),
+                    "23851234567890123"),
+            new ServiceKey("Stripe", "stripe.api_key", "Secret or restricted key", true, Pattern.compile("(sk|rk)_(live|test)_\\S{8,}"),
+                    "rk_live_… with read access"),
+            new ServiceKey("Resend", "resend.api_key", "API key", true, Pattern.compile("re_\\S{8,}"), "re_…"),
+            new ServiceKey("Resend", "resend.from", "From", false, Pattern.compile(".{0,80}<?[^\\s<>@]+@[^\\s<>@]+\\.[^\\s<>@]+>?"),
+                    "RevOps <hello@yourdomain.com>"));
+
+    /** The {@code --sync} source a service is tested as ("Test connection"); empty for Telegram (its own test) and Anthropic. */
+    public java.util.Optional<String> source() {
+        return java.util.Optional.ofNullable(switch (service) {
+            case "PostHog" -> "posthog";
+            case "RevenueCat" -> "revenuecat";
+            case "Superwall" -> "superwall";
+            case "Meta Ads" -> "meta";
+            case "Stripe" -> "stripe";
+            case "Resend" -> "resend";
+            default -> null;
+        });
+    }
 
     /** The environment variable that overrides the stored value. */
     public String environmentVariable() {

@@ -12,6 +12,8 @@ import com.revops.integrations.http.HttpClients;
 import com.revops.integrations.http.Pause;
 import com.revops.integrations.http.ServiceException;
 import com.revops.integrations.secrets.ServiceCredentials;
+import com.revops.integrations.sync.SourceSummary;
+import com.revops.integrations.sync.SourceSyncs;
 import com.revops.integrations.telegram.TelegramClient;
 import com.revops.integrations.telegram.TelegramSettings;
 
@@ -34,6 +36,7 @@ public final class ServiceKeysModel {
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty telegramResult = new SimpleStringProperty("");
     private final StringProperty storeDescription = new SimpleStringProperty("");
+    private final Map<String, StringProperty> connection = new LinkedHashMap<>();
 
     ServiceKeysModel(AppServices services, SettingsWriter writer) {
         this.services = services;
@@ -132,6 +135,25 @@ public final class ServiceKeysModel {
                 throw new InvalidInputException("Telegram", "the test failed: " + why);
             }
         }, telegramResult::set, telegramResult::set);
+    }
+
+    /** "Test connection": one small read from the service with the saved settings; the answer goes beside the button. */
+    public void testConnection(String source) {
+        StringProperty answer = connectionResult(source);
+        answer.set("Testing…");
+        writer.check(() -> {
+            SourceSummary s = new SourceSyncs(services.database(), services.zone(), services.syncServices(), services::notifier)
+                    .check(source, services.clock().instant());
+            return switch (s.outcome()) {
+                case OK -> "✓ " + s.message();
+                case UNCONFIGURED -> s.message().replace("(environment or Settings)", "— save the keys first");
+                case FAILED -> "✗ " + s.message();
+            };
+        }, answer::set, answer::set);
+    }
+
+    public StringProperty connectionResult(String source) {
+        return connection.computeIfAbsent(source, k -> new SimpleStringProperty(""));
     }
 
     private Optional<String> typedOr(String name, ServiceCredentials credentials) {

@@ -34,6 +34,20 @@ final class ServiceKeysPane {
                 Label name = new Label(service);
                 name.getStyleClass().add("form-label");
                 grid.add(name, 0, row);
+                if (key.source().isPresent()) {
+                    String source = key.source().get();
+                    Button test = new Button("Test connection");
+                    test.setId("settings-test-" + source);
+                    test.disableProperty().bind(writing);
+                    test.setOnAction(e -> model.testConnection(source));
+                    Label answer = new Label();
+                    answer.setId("settings-test-" + source + "-result");
+                    answer.getStyleClass().add("settings-status");
+                    answer.textProperty().bind(model.connectionResult(source));
+                    HBox line = new HBox(8, test, answer);
+                    line.setAlignment(Pos.CENTER_LEFT);
+                    grid.add(line, 4, row);
+                }
             }
             grid.add(new Label(key.label()), 1, row);
             TextInputControl input = key.secret() ? new PasswordField() : new TextField();

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.revops.domain.common.InvalidInputException;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.DatabaseUnavailableException;
 
 import javafx.beans.property.BooleanProperty;
@@ -69,6 +70,9 @@ public abstract class ScreenModel {
         }
         if (e instanceof org.jdbi.v3.core.ConnectionException) {
             return "Database unreachable — showing the last data loaded.";
+        }
+        if (e instanceof org.jdbi.v3.core.JdbiException jdbi) {
+            return DatabaseErrors.translate("Loading", jdbi).getMessage();
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.length() > 240 ? message.substring(0, 240) + "…" : message;

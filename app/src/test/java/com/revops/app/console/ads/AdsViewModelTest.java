@@ -71,8 +71,16 @@ class AdsViewModelTest {
                 + "up to $6.50 a day");
 
         model.approve(proposed);
+        // without Meta settings the approval is kept and the campaign waits: it is never shown active before Meta runs it
         assertThat(new Fixtures(db).text("SELECT status || ' ' || (approved_at IS NOT NULL) FROM actp_ad_campaigns WHERE source_post_id = 'ig-101'"))
-                .isEqualTo("active true");
+                .isEqualTo("proposed true");
+        assertThat(model.actionResultProperty().get()).startsWith("Approved ig-101 (meta): not running yet — Meta Ads is not configured: set "
+                + "REVOPS_META_API_KEY and REVOPS_META_AD_ACCOUNT_ID");
+        assertThat(model.campaigns().get(0).shownStatus()).isEqualTo("approved · launching");
+        assertThat(model.summaryProperty().get()).contains("0 waiting for approval · 1 launching at Meta · 1 active");
+        model.selectedCampaignProperty().set(model.campaigns().get(0));
+        assertThat(model.canDecideProperty().get()).isFalse();
+        assertThat(model.canRetryLaunchProperty().get()).isTrue();
         assertThat(console.dataChanges()).hasValue(2);
     }
 }

@@ -2,7 +2,9 @@ package com.revops.app.console.ads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +18,10 @@ import org.testfx.framework.junit5.Start;
 import com.revops.app.console.TestConsole;
 import com.revops.app.console.Theme;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.testing.FakeGraphApi;
 import com.revops.integrations.testing.Fixtures;
+
+import okhttp3.mockwebserver.MockWebServer;
 import com.revops.integrations.testing.TestDatabase;
 
 import javafx.scene.Scene;
@@ -32,11 +37,20 @@ class AdsViewTest {
     Path home;
     private Database db;
 
+    private MockWebServer meta;
+    private final FakeGraphApi graph = new FakeGraphApi();
+
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
         db = TestDatabase.fresh();
         AdsFixtures.post(db, "ig-101", "8.7", "organic_only", 15000);
-        TestConsole console = TestConsole.on(db, home, NOW);
+        db.jdbi().useHandle(h -> h.execute("UPDATE actp_content_performance SET meta_story_id = '104857600123_998877665544'"));
+        meta = new MockWebServer();
+        meta.setDispatcher(graph);
+        meta.start();
+        TestConsole console = TestConsole.on(db, home, NOW, Map.of("REVOPS_META_API_BASE", meta.url("/v21.0").toString(),
+                "REVOPS_META_API_KEY", FakeGraphApi.TOKEN, "REVOPS_META_AD_ACCOUNT_ID", FakeGraphApi.ACCOUNT,
+                "REVOPS_META_LOOKALIKE_AUDIENCE_ID", "23851234567890123"));
         AdsViewModel model = new AdsViewModel(console.context());
         stage.setScene(new Scene(new AdsView(model, console.context()::zone).root(), 1300, 800));
         stage.getScene().getStylesheets().add(Theme.stylesheet());
@@ -45,8 +59,9 @@ class AdsViewTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws IOException {
         db.close();
+        meta.shutdown();
     }
 
     private String status() {
@@ -72,6 +87,9 @@ class AdsViewTest {
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("up to $7.50 a day");
         robot.clickOn(AdsView.APPROVE);
         assertThat(status()).isEqualTo("active");
-        assertThat(robot.lookup("#ads-action-result").queryAs(Label.class).getText()).isEqualTo("Approved ig-101 (meta): active at $7.50/day.");
+        String metaCampaign = graph.ofKind("campaigns").get(0).id();
+        assertThat(graph.statuses).containsEntry(metaCampaign, "ACTIVE");
+        assertThat(robot.lookup("#ads-action-result").queryAs(Label.class).getText())
+                .isEqualTo("Approved ig-101 (meta): active at $7.50/day, running at Meta as campaign " + metaCampaign + ".");
     }
 }

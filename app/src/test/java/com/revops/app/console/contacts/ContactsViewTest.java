@@ -105,6 +105,46 @@ class ContactsViewTest {
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(data.grace);
     }
 
+    @Test
+    void theDetailTakesRoomOnlyWhileAContactIsOpenAndEscOrTheCloseButtonHidesIt(FxRobot robot) {
+        robot.interact(model::refresh);
+        assertThat(robot.lookup("#contact-detail").tryQuery()).isEmpty(); // the results have the whole width
+
+        robot.interact(() -> model.open(data.ada));
+        assertThat(robot.lookup("#contact-detail").tryQuery()).isPresent();
+        robot.clickOn("#contacts-table").type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#contact-detail").tryQuery()).isEmpty();
+        assertThat(model.detailProperty().get()).isNull();
+
+        robot.interact(() -> model.open(data.grace));
+        robot.clickOn("#contact-close");
+        assertThat(robot.lookup("#contact-detail").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void columnsAreAsWideAsTheirLongestValueAndTheSearchFieldClears(FxRobot robot) {
+        robot.interact(model::refresh);
+        @SuppressWarnings("unchecked")
+        TableView<com.revops.integrations.contacts.ContactSummary> table = robot.lookup("#contacts-table").queryAs(TableView.class);
+        javafx.scene.text.Font cellFont = robot.lookup("#contacts-table .table-cell").queryLabeled().getFont();
+        for (var column : table.getColumns()) {
+            double widest = table.getItems().stream().map(row -> column.getCellObservableValue(row).getValue())
+                    .filter(java.util.Objects::nonNull).mapToDouble(v -> width(String.valueOf(v), cellFont)).max().orElse(0);
+            assertThat(column.getWidth()).as(column.getText()).isGreaterThan(widest); // "Consideration", not "Considerat…"
+        }
+
+        robot.clickOn("#contacts-search").write("lovelace");
+        waitUntilShown(robot, "#contacts-count", "1 contact");
+        robot.clickOn("#contacts-search .clear-button");
+        assertThat(robot.lookup("#contacts-search").queryTextInputControl().getText()).isEmpty();
+    }
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     private static void waitUntilShown(FxRobot robot, String query, String expected) {
         try {
             WaitForAsyncUtils.waitFor((long) ContactsView.TYPING_PAUSE.toMillis() + 5000, TimeUnit.MILLISECONDS,

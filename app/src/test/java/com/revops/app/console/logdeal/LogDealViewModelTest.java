@@ -100,4 +100,43 @@ class LogDealViewModelTest {
         assertThat(model.offerErrorProperty().get()).startsWith("unknown offer 'moon_shot'; known offers: ai_automation");
         assertThat(TestConsole.state(db)).isEqualTo(before);
     }
+
+    @Test
+    void aDealThatRepeatsOneOfTheLastDayAsksBeforeLoggingIt() {
+        new Fixtures(db).event(db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM crm_contacts WHERE external_id = 'c-ada'")
+                .mapTo(java.util.UUID.class).one()), "deal_won", "3500", Instant.parse("2026-03-01T16:00:00Z"), "ai_automation", "twitter", "saas");
+        String before = TestConsole.state(db);
+        model.contact().textProperty().set("c-ada");
+        model.amountProperty().set("$3,500");
+        model.offerProperty().set("ai_automation");
+        model.save();
+        // 1 Mar 16:00 is 18 h before now: the form asks, nothing is logged, Save waits for the answer
+        assertThat(model.duplicateProperty().get()).startsWith("Contact c-ada already has deal ")
+                .contains(", deal_won $3,500 (ai_automation), closed ").endsWith("Log this one as another deal?");
+        assertThat(model.successProperty().get()).isEmpty();
+        assertThat(model.canSaveProperty().get()).isFalse();
+        assertThat(TestConsole.state(db)).isEqualTo(before);
+
+        model.confirmDuplicate();
+        assertThat(model.duplicateProperty().get()).isEmpty();
+        assertThat(model.successProperty().get()).startsWith("Logged deal_won: Contact c-ada — $3,500 (ai_automation)");
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(2);
+    }
+
+    @Test
+    void answeringNoLogsNothingAndKeepsTheForm() {
+        model.contact().textProperty().set("c-ada");
+        model.amountProperty().set("3500");
+        model.offerProperty().set("ai_automation");
+        model.save();
+        model.contact().textProperty().set("c-ada");
+        model.amountProperty().set("3500");
+        model.offerProperty().set("ai_automation");
+        model.save();
+        assertThat(model.duplicateProperty().get()).endsWith("Log this one as another deal?");
+        model.cancelDuplicate();
+        assertThat(model.duplicateProperty().get()).isEmpty();
+        assertThat(model.amountProperty().get()).isEqualTo("3500");
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(1);
+    }
 }

@@ -88,7 +88,7 @@ class LogDealViewTest {
         chooseOffer(robot, "ai_automation");
         robot.clickOn("#log-deal-amount").write("-3500");
         assertThat(text(robot, "#log-deal-amount-error")).isEqualTo("must be greater than zero (got -3500)");
-        assertThat(robot.lookup("#log-deal-amount").queryAs(TextField.class).getStyleClass()).contains("invalid");
+        assertThat(robot.lookup("#log-deal-amount").queryAs(TextField.class).getStyleClass()).contains("error"); // ValidationSupport's decoration
         assertThat(saveDisabled(robot)).isTrue();
 
         robot.doubleClickOn("#log-deal-amount").eraseText(10).write("lots");
@@ -99,6 +99,9 @@ class LogDealViewTest {
         robot.doubleClickOn("#log-deal-amount").eraseText(10).write("12.345");
         assertThat(text(robot, "#log-deal-amount-error")).isEqualTo("has more than two decimals (got 12.345)");
         assertThat(TestConsole.state(db)).isEqualTo(before);
+
+        robot.doubleClickOn("#log-deal-amount").eraseText(10).write("3500"); // fixed: the decoration goes
+        assertThat(robot.lookup("#log-deal-amount").queryAs(TextField.class).getStyleClass()).doesNotContain("error");
         assertThat(console.dataChanges()).hasValue(0);
     }
 
@@ -111,6 +114,7 @@ class LogDealViewTest {
         assertThat(saveDisabled(robot)).isFalse();
         robot.clickOn("#log-deal-save");
         assertThat(text(robot, "#log-deal-contact-error")).isEqualTo("no contact with id or external id 'c-nobody'");
+        assertThat(robot.lookup("#log-deal-contact").queryAs(TextField.class).getStyleClass()).contains("error");
         assertThat(TestConsole.state(db)).isEqualTo(before);
     }
 
@@ -159,5 +163,26 @@ class LogDealViewTest {
         // the form is ready for the next deal
         assertThat(robot.lookup("#log-deal-amount").queryAs(TextField.class).getText()).isEmpty();
         assertThat(saveDisabled(robot)).isTrue();
+    }
+
+    @Test
+    void aRepeatedDealAsksForConfirmationBeforeItIsLogged(FxRobot robot) {
+        for (int i = 0; i < 2; i++) {
+            robot.clickOn("#log-deal-contact").write("c-ada").type(KeyCode.TAB);
+            robot.clickOn("#log-deal-amount").write("3500");
+            chooseOffer(robot, "ai_automation");
+            robot.clickOn("#log-deal-save");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(robot.lookup("#log-deal-duplicate").query().isVisible()).isTrue();
+        assertThat(text(robot, "#log-deal-duplicate-text")).startsWith("Contact c-ada already has deal ").endsWith("Log this one as another deal?");
+        assertThat(saveDisabled(robot)).isTrue();
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(1);
+
+        robot.clickOn("#log-deal-duplicate-confirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#log-deal-duplicate").query().isVisible()).isFalse();
+        assertThat(text(robot, "#log-deal-success")).startsWith("Logged deal_won: Contact c-ada — $3,500 (ai_automation)");
+        assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(2);
     }
 }

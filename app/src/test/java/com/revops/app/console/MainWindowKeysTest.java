@@ -1,0 +1,79 @@
+package com.revops.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.prefs.Preferences;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import com.revops.integrations.db.Database;
+import com.revops.integrations.testing.TestDatabase;
+
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+/** The window's keys in a real (headless) scene: Ctrl/Cmd+F to the screen's search field, "?" for the shortcuts card. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowKeysTest {
+    @TempDir
+    static Path home;
+    private static Database db;
+    private MainWindow window;
+
+    @BeforeAll
+    static void database() {
+        db = TestDatabase.fresh();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        TestConsole console = TestConsole.on(db, home, Instant.parse("2026-03-02T07:30:00Z"));
+        MainViewModel model = new MainViewModel(Preferences.userRoot().node("com/revops/console-test-keys"));
+        window = new MainWindow(model, console.context(), () -> { });
+        stage.setScene(new Scene(window.root(), 1300, 860));
+        stage.show();
+    }
+
+    @Test
+    void shortcutFFocusesTheSearchFieldOfTheScreenShown(FxRobot robot) {
+        robot.interact(() -> window.show(ScreenId.CONTACTS));
+        robot.clickOn("#contacts-table");
+        robot.press(KeyCode.SHORTCUT, KeyCode.F).release(KeyCode.F, KeyCode.SHORTCUT);
+        assertThat(robot.lookup("#contacts-search").queryTextInputControl().isFocused()).isTrue();
+    }
+
+    @Test
+    void questionMarkShowsEveryShortcutAndEscapeHidesIt(FxRobot robot) {
+        robot.interact(() -> window.show(ScreenId.CONTACTS));
+        robot.clickOn("#contacts-table");
+        robot.write('?');
+        assertThat(robot.lookup("#keyboard-help").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#keyboard-help .keyboard-key").queryAll()).extracting(n -> ((javafx.scene.control.Label) n).getText())
+                .contains(MainWindow.SHORTCUT_NAME + "+1", MainWindow.SHORTCUT_NAME + "+F", MainWindow.SHORTCUT_NAME + "+E", "?");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#keyboard-help").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aQuestionMarkTypedIntoASearchFieldIsText(FxRobot robot) {
+        robot.interact(() -> window.show(ScreenId.CONTACTS));
+        robot.clickOn("#contacts-search").write("who?");
+        assertThat(robot.lookup("#keyboard-help").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#contacts-search").queryTextInputControl().getText()).isEqualTo("who?");
+    }
+}
