@@ -1,6 +1,5 @@
 package com.revops.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import com.revops.app.cli.Cli;
 import com.revops.app.cli.ExitCode;
 import com.revops.app.console.ConsoleLauncher;
 import com.revops.app.console.DesktopRequirements;
+import com.revops.integrations.config.OwnerOnly;
 import com.revops.integrations.config.RevopsEnvironment;
 
 /**
@@ -38,11 +38,15 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Must run before the first logger is created. */
+    /**
+     * Must run before the first logger is created. {@code REVOPS_HOME} and the log folder are made
+     * owner-only (700; an existing one is tightened): they hold the database and logs naming contacts.
+     */
     static void prepareLogging(RevopsEnvironment environment) {
         Path dir = environment.logDirectory();
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.folder(environment.home());
+            OwnerOnly.folder(dir);
             System.setProperty("revops.log.dir", dir.toString());
         } catch (IOException | SecurityException e) {
             System.setProperty("revops.log.dir", System.getProperty("java.io.tmpdir"));

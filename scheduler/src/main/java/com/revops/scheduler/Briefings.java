@@ -10,6 +10,7 @@ import com.revops.integrations.alerts.AlertRepository;
 import com.revops.integrations.brief.BriefComposer;
 import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.notify.Notifier;
+import com.revops.integrations.notify.Delivery;
 import com.revops.integrations.notify.Outbox;
 import com.revops.integrations.revenue.SnapshotService;
 
@@ -75,14 +76,15 @@ public final class Briefings {
     private Result queueAndDeliver(String key, String kind, String text, Instant asOf) {
         Notifier notifier = context.notifier();
         boolean queued = notifier.enqueue(key, kind, text, asOf);
-        return new Result(text, queued, notifier.deliver(asOf, key));
+        boolean sentBefore = !queued && notifier.outbox().state(key).filter(Outbox.MessageState::sent).isPresent();
+        return new Result(text, queued, sentBefore, notifier.deliver(asOf, key));
     }
 
     /**
-     * What happened: the text, whether it was newly queued (false: queued before under this key), and
-     * where this message stands now (sent, or pending with the reason).
+     * What happened: the text, whether it was newly queued (false: queued before under this key), whether
+     * it had gone out before this call, and where this message stands now (sent, or waiting and why).
      */
-    public record Result(String text, boolean queued, Outbox.MessageState state) {
+    public record Result(String text, boolean queued, boolean sentBefore, Delivery delivery) {
     }
 
     public record WeeklyText(String text, RecommendationWriter.Written recommendations) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.SimpleScheduleBuilder;
@@ -71,6 +72,7 @@ class RevopsSchedulerTest {
     }
 
     @Test
+    @Tag("fault") // issue "Reliability and security": two schedulers on one database send one brief
     void twoCopiesOnOneDatabaseSendOneBrief() throws Exception {
         try (RevopsScheduler a = RevopsScheduler.start(context, "copy-a");
              RevopsScheduler b = RevopsScheduler.start(context, "copy-b")) {

@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.revops.domain.brief.DailyBriefData;
-import com.revops.domain.common.InvalidInputException;
 import com.revops.scheduler.Briefings;
 
 /**
  * {@code --daily-brief} (SPEC §5, §8): yesterday's snapshot if missing, then the brief to Telegram
  * through the outbox — at most once a day (the console's scheduler and a cron call share the key).
- * Without Telegram settings: exit 2 with how to
- * configure them; Telegram unreachable: the brief stays queued, exit 3. With {@code --json} the brief's
- * figures come along exactly (to the cent), beside the text that rounds them.
+ * Queued work is not lost (SPEC §9): without Telegram settings the brief waits in the outbox and the
+ * call succeeds, saying so; so does a call while another RevOps process delivers. Telegram not taking
+ * it: exit 3; wrong Telegram settings: exit 2 (decision 0029). With {@code --json} the brief's figures
+ * come along exactly (to the cent), beside the text that rounds them.
  */
 final class DailyBriefCommand implements CliAction {
     @Override
@@ -24,15 +24,12 @@ final class DailyBriefCommand implements CliAction {
         Instant asOf = services.clock().instant();
         LocalDate today = asOf.atZone(services.zone()).toLocalDate();
         Briefings briefings = new Briefings(services);
-        if (!session.dryRun() && !services.notifier().telegramConfigured()) {
-            throw new InvalidInputException("Telegram", "not configured: " + TelegramDelivery.HOW_TO_CONFIGURE);
-        }
         // the exact figures, taken before sending: once sent, the alerts it lists count as delivered
         Map<String, Object> fields = session.json() ? fields(briefings.dailyBrief(asOf).data()) : Map.of("day", today.toString());
         Briefings.Result result = briefings.sendDailyBrief(asOf, false);
-        TelegramDelivery.failIfNotSent(result.state());
-        session.printMessage(fields, result.text(), !result.queued() ? "today's brief was already sent; not sent again"
-                : result.state().dryRun() ? TelegramDelivery.DRY_RUN : "sent to Telegram");
+        String delivery = TelegramDelivery.requireQueued(result.delivery());
+        session.printMessage(fields, result.text(), result.queued() ? delivery
+                : result.sentBefore() ? "today's brief was already sent; not sent again" : "today's brief was queued before; " + delivery);
         return ExitCode.OK;
     }
 

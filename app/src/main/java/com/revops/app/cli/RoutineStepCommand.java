@@ -46,13 +46,11 @@ final class RoutineStepCommand implements CliAction {
         Instant at = services.clock().instant();
         StepReport report = new StepReport(routineStep, result, Optional.ofNullable(error).map(String::strip).filter(e -> !e.isEmpty()), at);
         RoutineLog log = new RoutineLog(services.database().jdbi(), services.zone());
-        List<Alert> raised = List.of();
-        if (!session.dryRun()) {
-            log.record(report);
-            List<Alert> immediate = log.alerts(at).stream().filter(a -> a.subject().equals("routine " + routineStep.key())
-                    && a.type() != AlertType.ROUTINE_STEP_MISSING).toList();
-            raised = immediate.isEmpty() ? List.of() : services.notifier().raise(immediate, at);
-        }
+        // under --dry-run this runs as usual inside the dry run's transaction, which is rolled back (DryRunTransaction)
+        log.record(report);
+        List<Alert> immediate = log.alerts(at).stream().filter(a -> a.subject().equals("routine " + routineStep.key())
+                && a.type() != AlertType.ROUTINE_STEP_MISSING).toList();
+        List<Alert> raised = immediate.isEmpty() ? List.of() : services.notifier().raise(immediate, at);
         String window = routineStep.start() + "–" + routineStep.end();
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -65,7 +63,7 @@ final class RoutineStepCommand implements CliAction {
             json.put("alerts", raised.stream().map(a -> a.type().code()).toList());
             session.printJson(json);
         } else {
-            session.out().println((session.dryRun() ? "Dry run: would record " : "Recorded ") + routineStep.key() + " " + result + " at "
+            session.out().println("Recorded " + routineStep.key() + " " + result + " at "
                     + Formats.when(at, services.zone()) + " (planned " + window + ")" + report.error().map(e -> ": " + e).orElse("") + ".");
             raised.forEach(a -> session.out().println("Alert raised: [" + a.severity().code() + "] " + a.message()));
         }

@@ -85,6 +85,7 @@ public final class Benchmark {
                 System.out.printf("%-24s %10.0f %10.0f %10s %8s%n", c.getKey(), cold, warm, Double.isNaN(floor) ? "—" : String.format("%.0f", floor),
                         Double.isNaN(floor) ? "—" : String.format("%.1f×", warm / floor));
             }
+            CommitCost.report(db);
             Runtime rt = Runtime.getRuntime();
             System.gc();
             System.out.printf("%nheap used after the runs: %.0f MB (max %.0f MB)%n", (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);

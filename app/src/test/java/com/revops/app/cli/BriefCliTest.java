@@ -102,11 +102,47 @@ class BriefCliTest {
         assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
     }
 
+    /** A fresh install without Telegram (PRD-046 "runs cleanly"; SPEC §9 "queued, not lost"): exit 0, the brief waits. */
     @Test
-    void withoutATokenItSaysHowToConfigureOneAndExitsTwo() {
-        CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), "--daily-brief", "--as-of", AS_OF);
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err).contains("REVOPS_TELEGRAM_BOT_TOKEN").contains("REVOPS_TELEGRAM_CHAT_ID");
+    void withoutTelegramTheBriefIsQueuedUntilTelegramIsConfigured() {
+        CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), "--domain", "revenue_ops", "--task", "brief", "--as-of", AS_OF);
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).endsWith("(queued; it goes out once Telegram is configured (set REVOPS_TELEGRAM_BOT_TOKEN and "
+                + "REVOPS_TELEGRAM_CHAT_ID (or enter them in the console's Settings); --dry-run prints the message instead))\n");
+        assertThat(CliRun.on(db, CliRun.environment(home, Map.of()), "--daily-brief", "--as-of", AS_OF).exitCode).isZero();
+        assertThat(new Fixtures(db).texts("SELECT status || ': ' || last_error FROM revops_outbox WHERE kind = 'daily_brief'"))
+                .singleElement().asString().startsWith("pending: waiting for configuration: Telegram is not configured");
+
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":502}}"));
+        CliRun configuredLater = CliRun.on(db, configured(), "--daily-brief", "--as-of", "2026-03-02T08:00:00Z");
+        assertThat(configuredLater.exitCode).as(configuredLater.toString()).isZero();
+        assertThat(configuredLater.out).contains("(today's brief was queued before; sent to Telegram)");
+        assertThat(telegram.getRequestCount()).isEqualTo(1);
+    }
+
+    /** Another RevOps process holds the delivery lock (a daemon mid-delivery): it will send the brief; this call succeeds. */
+    @Test
+    void whileAnotherProcessDeliversTheBriefIsQueuedAndTheCallSucceeds() throws Exception {
+        try (java.sql.Connection other = db.dataSource().getConnection(); java.sql.Statement s = other.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + 0x5245564F5053L + ")"); // the outbox's delivery lock
+            CliRun run = CliRun.on(db, configured(), "--daily-brief", "--as-of", AS_OF);
+            assertThat(run.exitCode).as(run.toString()).isZero();
+            assertThat(run.out).endsWith("(queued; another RevOps process is delivering)\n");
+            assertThat(telegram.getRequestCount()).isZero();
+            s.execute("SELECT pg_advisory_unlock_all()");
+        }
+        assertThat(new Fixtures(db).text("SELECT status FROM revops_outbox WHERE kind = 'daily_brief'")).isEqualTo("pending");
+    }
+
+    /** A Telegram setting that is wrong (the bot token unknown to Telegram): exit 2 naming it; the brief waits, not failed. */
+    @Test
+    void aWrongBotTokenExitsTwoAndTheBriefWaitsForTheFix() {
+        telegram.enqueue(new MockResponse().setResponseCode(401).setBody("{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}"));
+        CliRun run = CliRun.on(db, configured(), "--daily-brief", "--as-of", AS_OF);
+        assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+        assertThat(run.err).startsWith("error: Telegram: Telegram: Unauthorized (HTTP 401) — check the bot token")
+                .contains("the message is queued and goes out once this is fixed").doesNotContain("secret");
+        assertThat(new Fixtures(db).text("SELECT status || ' ' || attempts FROM revops_outbox WHERE kind = 'daily_brief'")).isEqualTo("pending 0");
     }
 
     @Test

@@ -102,14 +102,14 @@ class DryRunCliTest {
         CliRun run = dryRun("--log-deal", "c-ada", "$3,500", "AI_Automation");
         assertThat(run.exitCode).as(run.toString()).isZero();
         // the command ran for real inside the dry run: the contact moved, days to close were counted
-        assertThat(run.out).contains("Logged deal_won: Contact c-ada — $3,500 (ai_automation), 10 days from first contact")
+        assertThat(run.out).contains("Logged deal_won: Contact c-ada — $3,500.00 (ai_automation), 10 days from first contact")
                 .contains("Moved Contact c-ada from call_booked to closed_won.")
                 .contains("deal_closed alert: dry run: not sent");
         assertThat(run.out).containsPattern("actp_revenue_events +1 +0 +0")
                 .containsPattern("actp_stage_transitions +1 +0 +0")
                 .containsPattern("revops_outbox +1 +0 +0")
                 .contains("It would queue 1 Telegram message and send it at once:")
-                .contains("🎉 <b>Deal closed: Contact c-ada — $3,500 (ai_automation)</b>");
+                .contains("🎉 <b>Deal closed: Contact c-ada — $3,500.00 (ai_automation)</b>");
         assertThat(DatabaseFingerprint.of(db)).isEqualTo(before);
         assertThat(telegram.getRequestCount()).isZero();
     }
@@ -123,7 +123,7 @@ class DryRunCliTest {
         assertThat(dry.get("would_write").findValuesAsText("table")).contains("actp_revenue_events", "actp_stage_transitions",
                 "crm_contacts", "revops_alerts", "revops_outbox");
         assertThat(dry.get("would_queue").get(0).get("kind").asText()).isEqualTo("alert");
-        assertThat(dry.get("would_queue").get(0).get("text").asText()).contains("Deal closed: Contact c-ada — $3,500 (ai_automation)");
+        assertThat(dry.get("would_queue").get(0).get("text").asText()).contains("Deal closed: Contact c-ada — $3,500.00 (ai_automation)");
         assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isZero();
     }
 

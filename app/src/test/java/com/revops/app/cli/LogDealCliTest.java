@@ -129,7 +129,7 @@ class LogDealCliTest {
                 clock -> com.revops.app.AppServices.forEnvironment(noZone, clock))
                 .run("--log-deal", "c-ada", "3500", "ai_automation", "--as-of", "2026-03-02T10:00:00Z");
         assertThat(code).as(out + "\n" + err).isZero();
-        assertThat(out.toString()).contains("Logged deal_won: Contact c-ada — $3,500 (ai_automation)").contains("deal_closed alert: queued");
+        assertThat(out.toString()).contains("Logged deal_won: Contact c-ada — $3,500.00 (ai_automation)").contains("deal_closed alert: queued");
         Fixtures f = new Fixtures(db);
         assertThat(f.count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(1);
         String day = Instant.parse("2026-03-02T10:00:00Z").atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
@@ -142,7 +142,7 @@ class LogDealCliTest {
         CliRun run = CliRun.on(db, env, "--log-deal", "c-ada", "$3,500", "AI_Automation", "--dry-run", "--as-of", "2026-03-02T10:00:00Z");
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).contains("It would queue 1 Telegram message, kept in the outbox until Telegram is configured:")
-                .contains("🎉 <b>Deal closed: Contact c-ada — $3,500 (ai_automation)</b>");
+                .contains("🎉 <b>Deal closed: Contact c-ada — $3,500.00 (ai_automation)</b>");
         assertThat(state()).isEqualTo(before);
     }
 

@@ -73,7 +73,8 @@ class RoutineStepCliTest {
 
         CliRun dry = CliRun.on(db, env, "--routine-step", "heartbeat", "failed", "--dry-run");
         assertThat(dry.exitCode).isZero();
-        assertThat(dry.out).startsWith("Dry run: would record heartbeat failed at ");
+        assertThat(dry.out).contains("Recorded heartbeat failed at ").contains("Dry run — rolled back: nothing was written, nothing was sent.")
+                .contains("actp_routine_reports"); // what a real run would write
         assertThat(f.count("SELECT count(*) FROM actp_routine_reports")).isZero();
         assertThat(f.count("SELECT count(*) FROM revops_alerts")).isZero();
     }

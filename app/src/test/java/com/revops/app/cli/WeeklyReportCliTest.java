@@ -134,11 +134,23 @@ class WeeklyReportCliTest {
         assertThat(telegram.getRequestCount()).isEqualTo(1);
     }
 
+    /** A fresh install without Telegram (PRD-046 "runs cleanly"; SPEC §9 "queued, not lost"): exit 0, the report waits in the outbox. */
     @Test
-    void withoutTelegramItSaysHowToConfigureItAndQueuesNothing() {
-        CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), "--weekly-report", "--as-of", AS_OF);
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err).contains("REVOPS_TELEGRAM_BOT_TOKEN");
-        assertThat(new Fixtures(db).count("SELECT count(*) FROM revops_outbox")).isZero();
+    void withoutTelegramTheReportIsQueuedUntilTelegramIsConfigured() {
+        for (String[] args : new String[][] {{"--weekly-report"}, {"--domain", "revenue_ops", "--task", "report"}}) {
+            String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--as-of", AS_OF))
+                    .toArray(String[]::new);
+            CliRun run = CliRun.on(db, CliRun.environment(home, Map.of()), all);
+            assertThat(run.exitCode).as(run.toString()).isZero();
+            assertThat(run.err).isEmpty();
+        }
+        assertThat(new Fixtures(db).text("SELECT status || ': ' || last_error FROM revops_outbox WHERE kind = 'weekly_report'"))
+                .startsWith("pending: waiting for configuration: Telegram is not configured");
+        // once Telegram is configured, the next delivery sends it
+        telegram.enqueue(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":78}}"));
+        CliRun later = CliRun.on(db, configured(), "--weekly-report", "--as-of", "2026-03-02T09:00:00Z");
+        assertThat(later.exitCode).as(later.toString()).isZero();
+        assertThat(later.out).contains("this week's report was queued before today; sent to Telegram");
+        assertThat(telegram.getRequestCount()).isEqualTo(1);
     }
 }

@@ -30,6 +30,7 @@ import org.postgresql.PGConnection;
 
 import com.revops.domain.common.InvalidInputException;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.DatabaseException;
 import com.revops.integrations.revenue.RevenueRepository;
 
@@ -291,7 +292,7 @@ public final class CsvImporter {
         } catch (CsvImportRejectedException e) {
             throw e;
         } catch (org.jdbi.v3.core.JdbiException e) {
-            throw new DatabaseException("Import into " + table + " failed: " + rootMessage(e), e);
+            throw DatabaseErrors.translate("Import into " + table, e);
         }
     }
 
@@ -354,14 +355,6 @@ public final class CsvImporter {
             }
         }
         return -1;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     /** The rows for COPY; {@code blanked}: "line:column" of the fields already reported and staged as NULL. */

@@ -30,7 +30,9 @@ public final class DatabaseErrors {
         boolean unreachable = e instanceof ConnectionException || root instanceof ConnectException
                 || sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
         if (unreachable) {
-            return new DatabaseUnavailableException(doing + " failed: the database cannot be reached (" + root.getMessage() + ")", e);
+            String why = sql != null && sql.getMessage() != null ? sql.getMessage()
+                    : root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+            return new DatabaseUnavailableException(doing + " failed: the database cannot be reached (" + why + ")", e);
         }
         String reason = sql != null ? FailureReason.of(sql) : "the database reported an error (" + e.getClass().getSimpleName() + ")";
         return new DatabaseException(doing + " failed: " + reason, e);

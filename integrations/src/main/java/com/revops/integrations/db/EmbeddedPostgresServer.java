@@ -7,7 +7,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -15,6 +14,8 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.revops.integrations.config.OwnerOnly;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -51,7 +52,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer startOrAttach(Path directory, int preferredPort) {
         Path dataDirectory = directory.resolve("data");
         try {
-            Files.createDirectories(directory);
+            OwnerOnly.folder(directory);
+            Path serverLog = OwnerOnly.file(directory.resolve("server.log"));
             try (FileChannel channel = FileChannel.open(directory.resolve("start.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
@@ -74,9 +76,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setServerConfig("shared_buffers", "128MB")
                         .setServerConfig("work_mem", "32MB")
                         .setServerConfig("maintenance_work_mem", "128MB")
+                        // durability: a commit the app reports is on disk (the library's defaults turn both off)
                         .setServerConfig("fsync", "on")
-                        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("server.log").toFile()))
-                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(directory.resolve("server.log").toFile()))
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .setOutputRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                         .start();
                 return new EmbeddedPostgresServer(dataDirectory, pg.getPort(), pg);
             }

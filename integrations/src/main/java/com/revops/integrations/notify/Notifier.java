@@ -21,6 +21,8 @@ import com.revops.integrations.telegram.TelegramSettings;
  * through the {@link Outbox}, and delivery happens when Telegram is configured.
  */
 public final class Notifier {
+    /** Why messages wait when no bot token and chat id are set. */
+    public static final String NOT_CONFIGURED = "Telegram is not configured (bot token and chat id: environment or Settings)";
     private final AlertRepository alerts;
     private final Outbox outbox;
     private final ZoneId zone;
@@ -87,22 +89,43 @@ public final class Notifier {
         return queued;
     }
 
-    /** Delivers what is due and says where the message queued under {@code key} stands now. */
-    public Outbox.MessageState deliver(Instant now, String key) {
+    /** Delivers what is due and says where the message queued under {@code key} stands now, and why. */
+    public Delivery deliver(Instant now, String key) {
         if (dryRun.isPresent()) {
-            return Outbox.MessageState.DRY_RUN;
+            return Delivery.DRY_RUN;
         }
-        deliver(now);
-        return outbox.state(key).orElse(new Outbox.MessageState("pending", Optional.empty()));
+        Outbox.DeliveryReport report = deliver(now);
+        Outbox.MessageState state = outbox.state(key).orElse(new Outbox.MessageState("pending", Optional.empty()));
+        if (state.sent()) {
+            return new Delivery(Delivery.Status.SENT, Optional.empty());
+        }
+        if ("failed".equals(state.status())) {
+            return new Delivery(Delivery.Status.REFUSED, state.lastError());
+        }
+        Optional<Outbox.Halt> halt = report.halt();
+        if (halt.filter(h -> h == Outbox.Halt.NOT_CONFIGURED || h == Outbox.Halt.ANOTHER_PROCESS).isPresent()) {
+            return new Delivery(halt.get() == Outbox.Halt.NOT_CONFIGURED ? Delivery.Status.NOT_CONFIGURED : Delivery.Status.ANOTHER_PROCESS,
+                    report.reason());
+        }
+        Optional<String> error = state.lastError();
+        if (error.filter(e -> e.startsWith(Outbox.WAITING_FOR_CONFIGURATION)).isPresent()) {
+            return new Delivery(Delivery.Status.WAITING_FOR_CONFIGURATION,
+                    error.map(e -> e.substring(Outbox.WAITING_FOR_CONFIGURATION.length())));
+        }
+        return new Delivery(Delivery.Status.RETRYING, error.or(report::reason));
     }
 
-    /** Delivers what is due; without Telegram settings nothing is sent and the messages wait. */
+    /**
+     * Delivers what is due. Without Telegram settings nothing is sent: the messages wait, marked
+     * "waiting for configuration", and go out at the first delivery once Telegram is configured.
+     */
     public Outbox.DeliveryReport deliver(Instant now) {
         if (dryRun.isPresent()) {
-            return new Outbox.DeliveryReport(0, 0, Optional.of("dry run: nothing is sent"));
+            return Outbox.DeliveryReport.halted(0, 0, Outbox.Halt.DRY_RUN, "dry run: nothing is sent");
         }
         if (telegram.isEmpty()) {
-            return new Outbox.DeliveryReport(0, 0, Optional.of("Telegram is not configured"));
+            outbox.markWaitingForConfiguration(NOT_CONFIGURED);
+            return Outbox.DeliveryReport.halted(0, 0, Outbox.Halt.NOT_CONFIGURED, NOT_CONFIGURED);
         }
         TelegramClient client = new TelegramClient(HttpClients.shared(), telegram.get(), java.time.Clock.systemUTC(), pause);
         return outbox.deliverDue(body -> Long.toString(client.sendMessage(body)), now, 100);

@@ -3,41 +3,60 @@ package com.revops.integrations.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.revops.integrations.db.SqlTime;
 import com.revops.integrations.http.ServiceException;
+import com.revops.integrations.telegram.TelegramClient;
 import com.revops.integrations.telegram.TelegramMessages;
 
 /**
  * The persistent notification outbox (SPEC §8). A message is written here first — split into
  * Telegram-sized parts, each with an idempotency key, so the same brief or alert is never queued
  * twice — and delivered oldest first by {@link #deliverDue} (the parts of one message in order; a
- * message waiting to retry does not hold back the others). A delivery that fails is retried with
- * exponential backoff; nothing is lost across restarts, and only one process delivers at a time
- * (a PostgreSQL advisory lock), so nothing is sent twice.
+ * message waiting to retry does not hold back the others). Only one process delivers at a time (a
+ * PostgreSQL advisory lock). What can go wrong, and what happens (decision 0029):
+ * <ul>
+ * <li>Telegram down or busy: the message stays pending and is retried with exponential backoff.</li>
+ * <li>The settings are wrong (no URL, unknown token or chat): nothing is failed or backed off; the
+ * messages wait, "waiting for configuration: …", and go out at the first delivery after the fix.</li>
+ * <li>Telegram refuses the message itself: that message is failed (retry from the Jobs screen); the
+ * others go on.</li>
+ * <li>The process dies during the request: the claim committed before it ({@code sending}) outlives
+ * the lease; the next deliverer sends the message once more, marked "(resent)". A resend interrupted
+ * again is not repeated: it is failed, for the operator to check the chat.</li>
+ * </ul>
  */
 public final class Outbox {
-    private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final long DELIVERY_LOCK = 0x5245564F5053L; // "REVOPS"
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration MAX_RETRY = Duration.ofHours(1);
+    /** How long a claim protects a message in flight: well over a request's own limit, so the request is over by then. */
+    public static final Duration LEASE = TelegramClient.REQUEST_TIMEOUT.multipliedBy(4);
+    /** What the operator reads on a message that waits for the settings to be fixed. */
+    public static final String WAITING_FOR_CONFIGURATION = "waiting for configuration: ";
+    /** The mark on a message sent again after an interrupted send. */
+    public static final String RESENT_MARK = "(resent) ";
 
     private final Jdbi jdbi;
+    private final Duration lease;
 
     public Outbox(Jdbi jdbi) {
+        this(jdbi, LEASE);
+    }
+
+    /** {@code lease}: how old a claim must be before it counts as interrupted (tests use a short one). */
+    public Outbox(Jdbi jdbi, Duration lease) {
         this.jdbi = jdbi;
+        this.lease = lease;
     }
 
     /** Queues a message; returns false when a message with this key was queued before (nothing changes). */
     public boolean enqueue(String idempotencyKey, String kind, String body, Instant now) {
-        List<String> parts = TelegramMessages.split(body);
+        // room for the resend mark, so a part sent again still fits Telegram's limit
+        List<String> parts = TelegramMessages.split(body, TelegramMessages.LIMIT - RESENT_MARK.length());
         return jdbi.inTransaction(h -> {
             boolean first = true;
             boolean inserted = false;
@@ -62,65 +81,31 @@ public final class Outbox {
     }
 
     /**
-     * Sends what is due, oldest first, through {@code sender}; stops at the first failure (the
-     * service is likely down). Returns what happened. Does nothing when another process is delivering.
+     * Sends what is due, oldest first, through {@code sender}; stops when the service is down or the
+     * settings are wrong. Returns what happened. Does nothing when another process is delivering.
      */
     public DeliveryReport deliverDue(MessageSender sender, Instant now, int max) {
         return jdbi.withHandle(h -> {
             boolean locked = h.createQuery("SELECT pg_try_advisory_lock(:k)").bind("k", DELIVERY_LOCK).mapTo(Boolean.class).one();
             if (!locked) {
-                return new DeliveryReport(0, 0, Optional.of("another copy of the app is delivering"));
+                return DeliveryReport.halted(0, 0, Halt.ANOTHER_PROCESS, "another RevOps process is delivering");
             }
             try {
-                return deliver(h, sender, now, max);
+                return new DeliveryRun(h, sender, now, lease).run(max);
             } finally {
                 h.createQuery("SELECT pg_advisory_unlock(:k)").bind("k", DELIVERY_LOCK).mapTo(Boolean.class).one();
             }
         });
     }
 
-    private DeliveryReport deliver(Handle h, MessageSender sender, Instant now, int max) {
-        int sent = 0;
-        int failed = 0;
-        for (int i = 0; i < max; i++) {
-            // the oldest due message whose earlier parts (same key before '#') have all gone out
-            Optional<Map<String, Object>> head = h.createQuery("""
-                            SELECT o.id, o.body, o.attempts FROM revops_outbox o
-                             WHERE o.status = 'pending' AND o.next_attempt_at <= :now
-                               AND NOT EXISTS (SELECT 1 FROM revops_outbox p
-                                                WHERE p.status = 'pending' AND p.id < o.id
-                                                  AND split_part(p.idempotency_key, '#', 1) = split_part(o.idempotency_key, '#', 1))
-                             ORDER BY o.id LIMIT 1""")
-                    .bind("now", SqlTime.bind(now)).mapToMap().findOne();
-            if (head.isEmpty()) {
-                return new DeliveryReport(sent, failed, Optional.empty());
-            }
-            long id = ((Number) head.get().get("id")).longValue();
-            int attempts = ((Number) head.get().get("attempts")).intValue() + 1;
-            try {
-                String externalId = sender.send((String) head.get().get("body"));
-                h.createUpdate("""
-                                UPDATE revops_outbox SET status = 'sent', attempts = :a, sent_at = :now,
-                                       external_message_id = :ext, last_error = NULL WHERE id = :id""")
-                        .bind("a", attempts).bind("now", SqlTime.bind(now)).bind("ext", externalId).bind("id", id).execute();
-                sent++;
-            } catch (ServiceException e) {
-                if (e.retryable()) {
-                    Duration wait = backoff(attempts);
-                    h.createUpdate("""
-                                    UPDATE revops_outbox SET attempts = :a, last_error = :err, next_attempt_at = :next WHERE id = :id""")
-                            .bind("a", attempts).bind("err", e.getMessage()).bind("next", SqlTime.bind(now.plus(wait)))
-                            .bind("id", id).execute();
-                    LOG.warn("Delivery of outbox message {} failed (attempt {}), retrying in {}: {}", id, attempts, wait, e.getMessage());
-                    return new DeliveryReport(sent, failed, Optional.of(e.getMessage()));
-                }
-                h.createUpdate("UPDATE revops_outbox SET status = 'failed', attempts = :a, last_error = :err WHERE id = :id")
-                        .bind("a", attempts).bind("err", e.getMessage()).bind("id", id).execute();
-                LOG.error("Outbox message {} was refused and needs attention: {}", id, e.getMessage());
-                failed++;
-            }
-        }
-        return new DeliveryReport(sent, failed, Optional.empty());
+    /**
+     * Telegram is not configured at all: the pending messages say so (once), and wait.
+     * Returns how many were newly marked.
+     */
+    public int markWaitingForConfiguration(String reason) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE revops_outbox SET last_error = :err WHERE status = 'pending' AND last_error IS DISTINCT FROM :err""")
+                .bind("err", WAITING_FOR_CONFIGURATION + reason).execute());
     }
 
     /** 30 s, 1 min, 2 min, … capped at one hour. */
@@ -154,7 +139,7 @@ public final class Outbox {
 
     public Counts counts() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT count(*) FILTER (WHERE status = 'pending') AS pending,
+                        SELECT count(*) FILTER (WHERE status IN ('pending', 'sending')) AS pending,
                                count(*) FILTER (WHERE status = 'sent') AS sent,
                                count(*) FILTER (WHERE status = 'failed') AS failed,
                                max(last_error) FILTER (WHERE status <> 'sent') AS last_error
@@ -167,14 +152,14 @@ public final class Outbox {
     public List<OutboxMessage> recent(int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT id, idempotency_key, kind, body, status, attempts, next_attempt_at, last_error,
-                               external_message_id, created_at, sent_at
+                               external_message_id, created_at, sent_at, resent
                           FROM revops_outbox ORDER BY id DESC LIMIT :limit""")
                 .bind("limit", limit)
                 .map((rs, ctx) -> new OutboxMessage(rs.getLong("id"), rs.getString("idempotency_key"), rs.getString("kind"),
                         rs.getString("body"), rs.getString("status"), rs.getInt("attempts"),
                         SqlTime.read(rs, "next_attempt_at").orElseThrow(), Optional.ofNullable(rs.getString("last_error")),
                         Optional.ofNullable(rs.getString("external_message_id")), SqlTime.read(rs, "created_at").orElseThrow(),
-                        SqlTime.read(rs, "sent_at")))
+                        SqlTime.read(rs, "sent_at"), rs.getBoolean("resent")))
                 .list());
     }
 
@@ -184,18 +169,38 @@ public final class Outbox {
         String send(String body);
     }
 
-    public record DeliveryReport(int sent, int failed, Optional<String> stoppedBy) {
+    /** Why a delivery run stopped before the queue was empty. */
+    public enum Halt {
+        /** Another process holds the delivery lock: it sends these messages. */
+        ANOTHER_PROCESS,
+        /** Telegram is not configured: everything waits. */
+        NOT_CONFIGURED,
+        /** The settings are wrong (Telegram said so): everything waits for the fix. */
+        WAITING_FOR_CONFIGURATION,
+        /** Telegram is down or busy: retried with backoff. */
+        UNAVAILABLE,
+        /** A dry run sends nothing. */
+        DRY_RUN
+    }
+
+    /** What a delivery run did: messages sent, refused (failed), and why it stopped early, if it did. */
+    public record DeliveryReport(int sent, int failed, Optional<Halt> halt, Optional<String> reason) {
+        public DeliveryReport(int sent, int failed, Optional<String> stoppedBy) {
+            this(sent, failed, stoppedBy.map(r -> Halt.UNAVAILABLE), stoppedBy);
+        }
+
+        public static DeliveryReport halted(int sent, int failed, Halt halt, String reason) {
+            return new DeliveryReport(sent, failed, Optional.of(halt), Optional.of(reason));
+        }
+
+        /** The reason the run stopped early, in words. */
+        public Optional<String> stoppedBy() {
+            return reason;
+        }
     }
 
     /** A queued message's status: "pending", "sent" or "failed", and why it is not sent yet. */
     public record MessageState(String status, Optional<String> lastError) {
-        /** A dry run queued the message in its own transaction and sent nothing. */
-        public static final MessageState DRY_RUN = new MessageState("dry_run", Optional.empty());
-
-        public boolean dryRun() {
-            return this == DRY_RUN || "dry_run".equals(status);
-        }
-
         public boolean sent() {
             return "sent".equals(status);
         }
@@ -205,6 +210,11 @@ public final class Outbox {
     }
 
     public record OutboxMessage(long id, String key, String kind, String body, String status, int attempts, Instant nextAttemptAt,
-                                Optional<String> lastError, Optional<String> externalId, Instant createdAt, Optional<Instant> sentAt) {
+                                Optional<String> lastError, Optional<String> externalId, Instant createdAt, Optional<Instant> sentAt,
+                                boolean resent) {
+        /** True while it waits for Telegram's settings to be fixed (or to be made at all). */
+        public boolean waitingForConfiguration() {
+            return "pending".equals(status) && lastError.filter(e -> e.startsWith(WAITING_FOR_CONFIGURATION)).isPresent();
+        }
     }
 }

@@ -45,6 +45,8 @@ public final class DealRecorder {
             OfferCatalog catalog = new RevenueRepository(jdbi).offerCatalog();
             String offer = catalog.canonical(request.offer()).orElseThrow(() -> new InvalidInputException("OFFER",
                     "unknown offer '" + request.offer() + "'; known offers: " + String.join(", ", new java.util.TreeSet<>(catalog.values().keySet()))));
+            // the contact's row stays locked to the end of the transaction: a second deal for the same contact at the same
+            // moment waits, then sees this one (its stage, its revenue event), so one move writes one transition
             Map<String, Object> contact = findContact(h, request.contact());
             UUID id = (UUID) contact.get("id");
             String stage = (String) contact.get("stage");
@@ -126,7 +128,8 @@ public final class DealRecorder {
         return h.createQuery("""
                         SELECT id, external_id, name, stage, platform, niche, first_contact_at FROM crm_contacts
                          WHERE external_id = :ref OR id = :uuid
-                         ORDER BY (external_id = :ref) DESC LIMIT 1""")
+                         ORDER BY (external_id = :ref) DESC LIMIT 1
+                           FOR UPDATE""")
                 .bind("ref", ref.trim()).bind("uuid", uuid)
                 .map((rs, ctx) -> {
                     Map<String, Object> row = new java.util.HashMap<>();

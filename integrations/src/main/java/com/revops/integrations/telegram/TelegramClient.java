@@ -30,6 +30,11 @@ public final class TelegramClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
     private static final int MAX_429_WAITS = 3;
+    /**
+     * How long one sendMessage may take in all (connect, send, answer). Telegram answers in well under a
+     * second; a short limit keeps the window in which a crash leaves the outcome unknown short (decision 0029).
+     */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
     private final OkHttpClient http;
     private final TelegramSettings settings;
@@ -39,7 +44,8 @@ public final class TelegramClient {
     private Instant lastSent = Instant.MIN;
 
     public TelegramClient(OkHttpClient http, TelegramSettings settings, Clock clock, Pause pause) {
-        this.http = http;
+        this.http = http.newBuilder().connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(10))
+                .callTimeout(REQUEST_TIMEOUT).build(); // shares the connection pool
         this.settings = settings;
         this.clock = clock;
         this.pause = pause;
@@ -75,7 +81,8 @@ public final class TelegramClient {
     private Reply post(String html) {
         HttpUrl base = HttpUrl.parse(settings.apiBase());
         if (base == null) {
-            throw new ServiceException(SERVICE, "the API base '" + settings.apiBase() + "' is not a URL", false);
+            throw ServiceException.misconfigured(SERVICE, "the API base '" + settings.apiBase()
+                    + "' is not a URL (REVOPS_TELEGRAM_API_BASE or Settings)", null);
         }
         HttpUrl url = base.newBuilder().addPathSegment("bot" + settings.botToken()).addPathSegment("sendMessage").build();
         String body;
@@ -125,12 +132,13 @@ public final class TelegramClient {
             }
             String what = description.isBlank() ? "HTTP " + status : description + " (HTTP " + status + ")";
             throw switch (status) {
-                // configuration problems: the message stays queued until the operator fixes the settings
-                case 401, 404 -> new ServiceException(SERVICE, what + " — check the bot token", true);
-                case 403 -> new ServiceException(SERVICE, what + " — has the bot been added to the chat?", true);
+                // configuration problems: the message waits until the operator fixes the settings
+                case 401, 404 -> ServiceException.misconfigured(SERVICE, what + " — check the bot token (REVOPS_TELEGRAM_BOT_TOKEN or Settings)", null);
+                case 403 -> ServiceException.misconfigured(SERVICE, what + " — has the bot been added to the chat?", null);
                 case 429 -> new ServiceException(SERVICE, "still rate-limited: " + what, true);
-                case 400 -> new ServiceException(SERVICE, "refused the message: " + what
-                        + (description.contains("chat not found") ? " — check the chat id" : ""), description.contains("chat not found"));
+                case 400 -> description.contains("chat not found")
+                        ? ServiceException.misconfigured(SERVICE, what + " — check the chat id (REVOPS_TELEGRAM_CHAT_ID or Settings)", null)
+                        : new ServiceException(SERVICE, "refused the message: " + what, false);
                 default -> new ServiceException(SERVICE, what, status >= 500);
             };
         }

@@ -17,7 +17,8 @@ public final class TelegramMessages {
         return split(text, LIMIT);
     }
 
-    static List<String> split(String text, int limit) {
+    /** Splits into parts of at most {@code limit} characters. */
+    public static List<String> split(String text, int limit) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : text.stripTrailing().split("\n", -1)) {

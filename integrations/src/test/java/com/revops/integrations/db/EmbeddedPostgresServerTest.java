@@ -2,7 +2,9 @@ package com.revops.integrations.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,24 @@ class EmbeddedPostgresServerTest {
         assertThat(second.isReachable()).isTrue();
         second.close();
         assertThat(EmbeddedPostgresServer.runningPort(home.resolve("postgres").resolve("data"))).isEmpty();
+    }
+
+    @Test
+    void commitsDurablyAndKeepsItsFilesToItsOwner() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.embedded(home.resolve("postgres"), 0);
+        try (Database db = Database.open(settings)) {
+            // a deal reported "Logged" survives a power loss: the commit waited for the disk
+            assertThat(setting(db, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(db, "fsync")).isEqualTo("on");
+            assertThat(setting(db, "full_page_writes")).isEqualTo("on");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("postgres")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("postgres").resolve("server.log"))))
+                .isEqualTo("rw-------");
+    }
+
+    private static String setting(Database db, String name) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT current_setting(:name)").bind("name", name).mapTo(String.class).one());
     }
 
     private static String nameIn(Database db) {

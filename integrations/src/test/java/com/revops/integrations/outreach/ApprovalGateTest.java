@@ -3,7 +3,10 @@ package com.revops.integrations.outreach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import com.revops.integrations.csv.CsvImporter;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.testing.OutreachFixtures;
 import com.revops.integrations.testing.TestDatabase;
@@ -99,6 +103,17 @@ class ApprovalGateTest {
                     VALUES ('dm_send', 'Hi', 'dm', '%s', true, now(), now())""".formatted(status)))
                     .as(status).hasMessageContaining("without an audit row of the same transaction");
         }
+        assertThat(fx.count("SELECT count(*) FROM actp_outreach_queue")).isEqualTo(1);
+    }
+
+    @Test
+    void importingAQueueRowAlreadySentStoresNothing() {
+        CsvImporter importer = new CsvImporter(db, ZoneOffset.UTC, Clock.fixed(AT, ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> importer.importCsv("actp_outreach_queue", "queue.csv", new StringReader("""
+                action,message,channel,status,approval_required,approved_at,approved_by,sent_at
+                dm_send,Hi,dm,sent,true,2026-03-01T10:00:00Z,operator,2026-03-01T10:05:00Z
+                """)));
         assertThat(fx.count("SELECT count(*) FROM actp_outreach_queue")).isEqualTo(1);
     }
 

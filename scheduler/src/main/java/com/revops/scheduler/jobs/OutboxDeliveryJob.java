@@ -15,11 +15,9 @@ public final class OutboxDeliveryJob extends RevopsJob {
     @Override
     protected String run(Instant now, Instant scheduledFor) {
         Notifier notifier = context.notifier();
-        if (!notifier.telegramConfigured()) {
-            return "";
-        }
         Outbox.DeliveryReport report = notifier.deliver(now);
-        boolean quiet = report.stoppedBy().map(r -> r.startsWith("another copy")).orElse(true);
+        // waiting (for another process, or for Telegram's settings) is shown on the messages, not as a run every 30 s
+        boolean quiet = report.halt().map(h -> h != Outbox.Halt.UNAVAILABLE).orElse(true);
         if (report.sent() == 0 && report.failed() == 0 && quiet) {
             return "";
         }

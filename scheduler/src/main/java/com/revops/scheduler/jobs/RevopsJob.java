@@ -74,7 +74,8 @@ public abstract class RevopsJob implements Job {
     }
 
     protected static String stateOf(com.revops.scheduler.Briefings.Result result) {
-        return result.state().sent() ? "sent" : result.state().status() + result.state().lastError().map(e -> " (" + e + ")").orElse("");
+        return result.delivery().sent() ? "sent" : result.delivery().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + result.delivery().reason().map(e -> " (" + e + ")").orElse("");
     }
 
     protected static String describe(com.revops.integrations.notify.Outbox.DeliveryReport report) {

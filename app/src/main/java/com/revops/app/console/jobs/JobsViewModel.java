@@ -117,8 +117,7 @@ public final class JobsViewModel extends ScreenModel {
         Instant now = context.clock().instant();
         act(() -> {
             Briefings.Result result = new Briefings(context.services()).sendDailyBrief(now, true);
-            return "Daily brief " + com.revops.app.console.ui.TelegramDeliveryText.of(
-                    context.services().credentials().telegram().isPresent(), result.state()) + ".";
+            return "Daily brief " + com.revops.app.console.ui.TelegramDeliveryText.of(result.delivery()) + ".";
         }, true);
     }
 

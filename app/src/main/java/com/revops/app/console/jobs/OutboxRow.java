@@ -10,9 +10,9 @@ public record OutboxRow(long id, String kind, String status, int attempts, Optio
                         Instant createdAt, Optional<Instant> sentAt, String firstLine) {
 
     static OutboxRow of(Outbox.OutboxMessage m) {
-        return new OutboxRow(m.id(), m.kind(), m.status(), m.attempts(),
-                "pending".equals(m.status()) ? Optional.of(m.nextAttemptAt()) : Optional.empty(), m.lastError(), m.createdAt(), m.sentAt(),
-                firstLine(m.body()));
+        return new OutboxRow(m.id(), m.kind(), m.waitingForConfiguration() ? "waiting" : m.status(), m.attempts(),
+                "pending".equals(m.status()) && !m.waitingForConfiguration() ? Optional.of(m.nextAttemptAt()) : Optional.empty(),
+                m.lastError(), m.createdAt(), m.sentAt(), (m.resent() ? Outbox.RESENT_MARK : "") + firstLine(m.body()));
     }
 
     /** Whether "Retry" applies: refused, or waiting for its next attempt. */

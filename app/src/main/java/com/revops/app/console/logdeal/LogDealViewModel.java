@@ -192,7 +192,7 @@ public final class LogDealViewModel extends ScreenModel {
         Alert alert = deal.alert();
         Notifier notifier = services.notifier();
         notifier.raise(List.of(alert), at);
-        String delivery = com.revops.app.console.ui.TelegramDeliveryText.of(notifier.telegramConfigured(),
+        String delivery = com.revops.app.console.ui.TelegramDeliveryText.of(
                 notifier.deliver(at, Notifier.alertKey(alert, at.atZone(context.zone()).toLocalDate())));
         return "Logged " + deal.type().code() + ": " + deal.contactName() + " — " + Formats.moneyCents(deal.amount()) + " (" + deal.offer() + ")"
                 + deal.movedFrom().map(from -> ". Moved from " + from + " to closed_won").orElse("")

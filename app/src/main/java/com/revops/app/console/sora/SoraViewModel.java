@@ -52,7 +52,7 @@ public final class SoraViewModel extends ScreenModel {
         jobs.setAll(s.jobs());
         statuses.set(s.counts().isEmpty() ? "No Sora job yet." : s.counts().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(" · ")));
-        cost.set(Formats.money(s.monthCost()) + " this month in the credit ledger (task type sora_generation)");
+        cost.set(Formats.moneyCents(s.monthCost()) + " this month in the credit ledger (task type sora_generation)");
         stuck.set(s.stuck().isEmpty() ? "" : String.join("\n", s.stuck().stream().map(Alert::message).toList()));
     }
 

@@ -93,6 +93,20 @@ class JobsViewModelTest {
         assertThat(model.actionResultProperty().get()).isEqualTo("Nothing to retry.");
     }
 
+    /** Telegram not configured (or misconfigured): the messages show as waiting for configuration, not failed (issue 13 point 5). */
+    @Test
+    void messagesWaitingForTelegramsSettingsSaySo() {
+        console.context().services().notifier().deliver(NOW); // what the outbox job does every 30 s
+        db.jdbi().useHandle(h -> h.execute("UPDATE revops_outbox SET resent = true WHERE idempotency_key = 'brief:b'"));
+        model.refresh();
+        OutboxRow brief = model.outbox().get(0);
+        assertThat(brief.status()).isEqualTo("waiting");
+        assertThat(brief.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("waiting for configuration: Telegram is not configured"));
+        assertThat(brief.nextAttempt()).isEmpty();
+        assertThat(brief.firstLine()).startsWith("(resent) Revenue Ops Daily Brief");
+        assertThat(model.outbox().get(1).status()).isEqualTo("failed"); // a refused message keeps its own reason
+    }
+
     @Test
     void sendBriefNowQueuesAnotherCopy() {
         model.sendBriefNow();

@@ -119,7 +119,7 @@ class LogDealViewModelTest {
 
         model.confirmDuplicate();
         assertThat(model.duplicateProperty().get()).isEmpty();
-        assertThat(model.successProperty().get()).startsWith("Logged deal_won: Contact c-ada — $3,500 (ai_automation)");
+        assertThat(model.successProperty().get()).startsWith("Logged deal_won: Contact c-ada — $3,500.00 (ai_automation)");
         assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(2);
     }
 

@@ -182,7 +182,7 @@ class LogDealViewTest {
         robot.clickOn("#log-deal-duplicate-confirm");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#log-deal-duplicate").query().isVisible()).isFalse();
-        assertThat(text(robot, "#log-deal-success")).startsWith("Logged deal_won: Contact c-ada — $3,500 (ai_automation)");
+        assertThat(text(robot, "#log-deal-success")).startsWith("Logged deal_won: Contact c-ada — $3,500.00 (ai_automation)");
         assertThat(new Fixtures(db).count("SELECT count(*) FROM actp_revenue_events")).isEqualTo(2);
     }
 }
