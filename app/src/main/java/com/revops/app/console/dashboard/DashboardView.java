@@ -2,6 +2,7 @@ package com.revops.app.console.dashboard;
 
 import java.util.Optional;
 
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.Formats;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.ScreenId;
@@ -63,34 +64,40 @@ public final class DashboardView {
                 model.pipelineValueProperty()));
         pipeline.detail().textProperty().bind(model.pipelineDetailProperty());
         link(pipeline.tile(), ScreenId.PIPELINE, "tile-pipeline");
+        Glossary.explain(pipeline.tile(), "dashboard.pipeline");
 
         Tiles.ValueTile forecast = Tiles.value("30-day forecast", "money");
         forecast.value().textProperty().bind(Bindings.createStringBinding(() -> money(model.forecast30Property().get()),
                 model.forecast30Property()));
         forecast.detail().textProperty().bind(model.forecastDetailProperty());
         link(forecast.tile(), ScreenId.FORECAST, "tile-forecast");
+        Glossary.explain(forecast.tile(), "dashboard.forecast30");
 
         Tiles.ValueTile mtd = Tiles.value("MTD revenue", "money");
         mtd.value().textProperty().bind(Bindings.createStringBinding(() -> money(model.mtdRevenueProperty().get()),
                 model.mtdRevenueProperty()));
         mtd.detail().textProperty().bind(model.mtdDetailProperty());
         link(mtd.tile(), ScreenId.OFFERS, "tile-mtd");
+        Glossary.explain(mtd.tile(), "dashboard.mtd");
 
         Tiles.ValueTile deals = Tiles.value("Deals this month", "count");
         deals.value().textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(model.dealsThisMonthProperty().get())
                 .map(String::valueOf).orElse("—"), model.dealsThisMonthProperty()));
         deals.detail().textProperty().bind(model.dealsDetailProperty());
         link(deals.tile(), ScreenId.OFFERS, "tile-deals");
+        Glossary.explain(deals.tile(), "dashboard.deals");
 
         Tiles.ValueTile offer = Tiles.value("Top offer", "name");
         offer.value().textProperty().bind(model.topOfferProperty());
         offer.detail().textProperty().bind(model.topOfferDetailProperty());
         link(offer.tile(), ScreenId.OFFERS, "tile-top-offer");
+        Glossary.explain(offer.tile(), "dashboard.topOffer");
 
         Tiles.ValueTile source = Tiles.value("Best source", "name");
         source.value().textProperty().bind(model.bestSourceProperty());
         source.detail().textProperty().bind(model.bestSourceDetailProperty());
         link(source.tile(), ScreenId.SOURCES, "tile-best-source");
+        Glossary.explain(source.tile(), "dashboard.bestSource");
 
         root.add(pipeline.tile(), 0, 0);
         root.add(forecast.tile(), 1, 0);
@@ -149,6 +156,7 @@ public final class DashboardView {
         var tile = Tiles.custom("", box);
         tile.getStyleClass().add("tile-alerts");
         tile.setId("tile-alerts");
+        Glossary.explain(title, "dashboard.alerts");
         return tile;
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.revops.app.Formats;
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableExport;
 import com.revops.app.console.ui.TableColumns;
@@ -28,13 +29,13 @@ final class ForecastTables {
         table.setId("forecast-stages");
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(TableColumns.text("Stage", s -> s.stage().label()));
-        table.getColumns().add(TableColumns.count("Contacts", StageChance::contacts));
-        table.getColumns().add(TableColumns.money("Potential", StageChance::potential));
-        table.getColumns().add(TableColumns.percent("P(close)", s -> Optional.of(s.closeProbability())));
-        table.getColumns().add(TableColumns.money("Expected", StageChance::expected));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Contacts", StageChance::contacts), "forecast.contacts"));
+        table.getColumns().add(Glossary.explain(TableColumns.money("Potential", StageChance::potential), "forecast.potential"));
+        table.getColumns().add(Glossary.explain(TableColumns.percent("P(close)", s -> Optional.of(s.closeProbability())), "forecast.pClose"));
+        table.getColumns().add(Glossary.explain(TableColumns.money("Expected", StageChance::expected), "forecast.expected"));
         TableColumns.share(table, new double[] {0.21, 0.16, 0.23, 0.15, 0.25});
         TableColumns.fixedRows(table, 5);
-        return TableExport.exportable(table, "forecast-by-stage");
+        return Glossary.headerTooltips(TableExport.exportable(table, "forecast-by-stage"));
     }
 
     static TableView<ForecastOutcome> history(ObservableList<ForecastOutcome> outcomes) {
@@ -46,8 +47,8 @@ final class ForecastTables {
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(TableColumns.shown("Snapshot day", "date",
                 o -> ShownValue.of(o.snapshotDate().toEpochDay(), DAY.format(o.snapshotDate()))));
-        table.getColumns().add(TableColumns.money("30-day forecast", ForecastOutcome::forecast));
-        table.getColumns().add(TableColumns.money("Closed in the 30 days after", ForecastOutcome::closed));
+        table.getColumns().add(Glossary.explain(TableColumns.money("30-day forecast", ForecastOutcome::forecast), "forecast.snapshot30"));
+        table.getColumns().add(Glossary.explain(TableColumns.money("Closed in the 30 days after", ForecastOutcome::closed), "forecast.closedAfter"));
         table.getColumns().add(TableColumns.shown("Forecast − closed", "money", o -> {
             BigDecimal error = o.forecast().subtract(o.closed());
             return o.judged() ? ShownValue.of(error, (error.signum() > 0 ? "+" : "") + Formats.moneyCents(error))
@@ -64,6 +65,6 @@ final class ForecastTables {
                 : "30 days end " + DAY.format(o.windowEnd())));
         TableColumns.share(table, new double[] {0.18, 0.15, 0.2, 0.15, 0.12, 0.2});
         table.setPlaceholder(new Label("No snapshots yet: the midnight job stores one a day."));
-        return TableExport.exportable(table, "forecast-history");
+        return Glossary.headerTooltips(TableExport.exportable(table, "forecast-history"));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.function.Function;
 
 import com.revops.app.Formats;
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.Tiles;
@@ -47,10 +48,10 @@ public final class ForecastView {
         Label title = Headings.title("Forecast");
         Label subtitle = Headings.subtitle("Open contacts × P(close), counted in a horizon when their expected remaining days fit in it");
         HBox tiles = new HBox(14,
-                tile("Next 30 days", "forecast-tile-30", Forecast::forecast30, "expected to close within 30 days"),
-                tile("Next 60 days", "forecast-tile-60", Forecast::forecast60, "expected to close within 60 days"),
-                tile("Next 90 days", "forecast-tile-90", Forecast::forecast90, "expected to close within 90 days"),
-                tile("Weighted pipeline", "forecast-tile-weighted", Forecast::weightedPipeline, "every open contact × P(close)"));
+                tile("Next 30 days", "forecast-tile-30", Forecast::forecast30, "expected to close within 30 days", "forecast.horizon"),
+                tile("Next 60 days", "forecast-tile-60", Forecast::forecast60, "expected to close within 60 days", "forecast.horizon"),
+                tile("Next 90 days", "forecast-tile-90", Forecast::forecast90, "expected to close within 90 days", "forecast.horizon"),
+                tile("Weighted pipeline", "forecast-tile-weighted", Forecast::weightedPipeline, "every open contact × P(close)", "forecast.weighted"));
         HBox middle = new HBox(18, chartColumn(), sideColumn());
         VBox.setVgrow(middle, Priority.ALWAYS);
         VBox history = new VBox(4, Headings.section("Forecast history"), ForecastTables.history(model.outcomes()));
@@ -60,7 +61,7 @@ public final class ForecastView {
         root.getChildren().addAll(new VBox(2, title, subtitle), tiles, middle, history);
     }
 
-    private Node tile(String title, String id, Function<Forecast, BigDecimal> figure, String detail) {
+    private Node tile(String title, String id, Function<Forecast, BigDecimal> figure, String detail, String glossaryKey) {
         // our own heading: a TilesFX title shrinks with the tile's height
         Label heading = new Label(title);
         heading.getStyleClass().add("tile-heading");
@@ -74,6 +75,7 @@ public final class ForecastView {
         content.setAlignment(Pos.CENTER_LEFT);
         Region tile = Tiles.custom("", content);
         tile.setId(id);
+        Glossary.explain(tile, glossaryKey);
         tile.setPrefHeight(TILE_HEIGHT);
         tile.setMinHeight(TILE_HEIGHT);
         tile.setMaxHeight(TILE_HEIGHT);
@@ -91,8 +93,8 @@ public final class ForecastView {
     }
 
     private Node sideColumn() {
-        HBox figures = new HBox(10, figure("WAPE", "forecast-wape", model.wapeProperty()),
-                figure("Bias", "forecast-bias", model.biasProperty()), figure("MAPE", "forecast-mape", model.mapeProperty()));
+        HBox figures = new HBox(10, figure("WAPE", "forecast-wape", model.wapeProperty(), "forecast.wape"),
+                figure("Bias", "forecast-bias", model.biasProperty(), "forecast.bias"), figure("MAPE", "forecast-mape", model.mapeProperty(), "forecast.mape"));
         Label judged = Headings.hint("");
         judged.textProperty().bind(model.judgedProperty());
         Label words = new Label();
@@ -110,7 +112,7 @@ public final class ForecastView {
         return column;
     }
 
-    private static Node figure(String title, String id, ReadOnlyStringProperty value) {
+    private static Node figure(String title, String id, ReadOnlyStringProperty value, String glossaryKey) {
         Label name = new Label(title);
         name.getStyleClass().add("figure-title");
         Label number = new Label();
@@ -122,7 +124,7 @@ public final class ForecastView {
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);
-        return box;
+        return Glossary.explain(box, glossaryKey);
     }
 
     private void initListeners() {

@@ -117,6 +117,25 @@ class OffersViewTest {
         assertThat(lines.get(1)).isEqualTo("ai_automation,linkedin,agencies,0,0,0,2,1,\"$3,000.00\",$0.00,$4.00,$5.00,$9.00,50.0%,332.3×");
     }
 
+    @Test
+    void eachFigureHeaderCarriesItsGlossaryEntry(FxRobot robot) {
+        robot.interact(model::refresh);
+        var headers = robot.lookup("#offers-rows .column-header").queryAllAs(javafx.scene.control.skin.TableColumnHeader.class);
+        java.util.Map<String, String> tooltips = new java.util.HashMap<>();
+        for (var header : headers) {
+            Object tooltip = header.getProperties().get("javafx.scene.control.Tooltip");
+            if (tooltip instanceof javafx.scene.control.Tooltip t) {
+                tooltips.put(header.getTableColumn().getText(), t.getText());
+            }
+        }
+        // every measured column explains itself; the names (offer, platform, niche) need no definition
+        assertThat(tooltips.keySet()).containsExactlyInAnyOrder("Impressions", "Engagements", "DMs", "Entries", "Deals", "Revenue",
+                "Ads", "AI", "Time", "Cost", "Conversion", "ROI");
+        assertThat(tooltips.get("ROI")).isEqualTo("ROI: (Revenue − cost) ÷ cost; −1.0× means nothing came back; n/a at zero cost.\n"
+                + "Window: the last 90 days\nSource: as Revenue and Cost");
+        assertThat(tooltips.get("Revenue")).contains("\"(no offer)\"");
+    }
+
     private static String cell(TableView<?> table, String column, int row) {
         return table.getColumns().stream().filter(c -> c.getText().equals(column)).findFirst().orElseThrow()
                 .getCellData(row).toString();
