@@ -45,7 +45,7 @@ public final class Briefings {
         new SnapshotService(context.database(), context.zone()).take(today.minusDays(1), asOf);
         DailyText brief = dailyBrief(asOf);
         String key = "daily_brief:" + today + (manual ? ":manual:" + asOf.toEpochMilli() : "");
-        Result result = queueAndDeliver(key, "daily_brief", brief.text(), asOf);
+        Result result = queueAndDeliver(key, "daily_brief", brief.text(), asOf).withDaily(brief.data());
         if (result.queued()) {
             new AlertRepository(context.database().jdbi()).recordCarriedByBrief(brief.composed().listed(), today, asOf);
         }
@@ -77,14 +77,19 @@ public final class Briefings {
         Notifier notifier = context.notifier();
         boolean queued = notifier.enqueue(key, kind, text, asOf);
         boolean sentBefore = !queued && notifier.outbox().state(key).filter(Outbox.MessageState::sent).isPresent();
-        return new Result(text, queued, sentBefore, notifier.deliver(asOf, key));
+        return new Result(text, queued, sentBefore, notifier.deliver(asOf, key), java.util.Optional.empty());
     }
 
     /**
      * What happened: the text, whether it was newly queued (false: queued before under this key), whether
-     * it had gone out before this call, and where this message stands now (sent, or waiting and why).
+     * it had gone out before this call, and where this message stands now (sent, or waiting and why); for the
+     * daily brief also the exact figures behind its rounded text.
      */
-    public record Result(String text, boolean queued, boolean sentBefore, Delivery delivery) {
+    public record Result(String text, boolean queued, boolean sentBefore, Delivery delivery,
+                         java.util.Optional<com.revops.domain.brief.DailyBriefData> daily) {
+        Result withDaily(com.revops.domain.brief.DailyBriefData data) {
+            return new Result(text, queued, sentBefore, delivery, java.util.Optional.of(data));
+        }
     }
 
     public record WeeklyText(String text, RecommendationWriter.Written recommendations) {

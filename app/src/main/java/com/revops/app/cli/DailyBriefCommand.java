@@ -14,8 +14,8 @@ import com.revops.scheduler.Briefings;
  * through the outbox — at most once a day (the console's scheduler and a cron call share the key).
  * Queued work is not lost (SPEC §9): without Telegram settings the brief waits in the outbox and the
  * call succeeds, saying so; so does a call while another RevOps process delivers. Telegram not taking
- * it: exit 3; wrong Telegram settings: exit 2 (decision 0029). With {@code --json} the brief's figures
- * come along exactly (to the cent), beside the text that rounds them.
+ * it: exit 3; wrong Telegram settings: exit 2 (decision 0029).
+ * With {@code --json} the brief's figures come along exactly (to the cent), beside the text that rounds them.
  */
 final class DailyBriefCommand implements CliAction {
     @Override
@@ -23,12 +23,10 @@ final class DailyBriefCommand implements CliAction {
         var services = session.services();
         Instant asOf = services.clock().instant();
         LocalDate today = asOf.atZone(services.zone()).toLocalDate();
-        Briefings briefings = new Briefings(services);
-        // the exact figures, taken before sending: once sent, the alerts it lists count as delivered
-        Map<String, Object> fields = session.json() ? fields(briefings.dailyBrief(asOf).data()) : Map.of("day", today.toString());
-        Briefings.Result result = briefings.sendDailyBrief(asOf, false);
+        Briefings.Result result = new Briefings(services).sendDailyBrief(asOf, false);
         String delivery = TelegramDelivery.requireQueued(result.delivery());
-        session.printMessage(fields, result.text(), result.queued() ? delivery
+        session.printMessage(result.daily().map(DailyBriefCommand::fields).orElse(Map.of("day", today.toString())), result.text(),
+                result.queued() ? delivery
                 : result.sentBefore() ? "today's brief was already sent; not sent again" : "today's brief was queued before; " + delivery);
         return ExitCode.OK;
     }
