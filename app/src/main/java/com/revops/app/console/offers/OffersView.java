@@ -45,8 +45,9 @@ public final class OffersView {
         TableView<OfferPerformance> rows = OffersTables.rows(model.shownRows());
         rows.setMinHeight(200);
         VBox.setVgrow(rows, Priority.ALWAYS);
-        HBox bottom = new HBox(18, column("Per offer (bars: revenue)", OffersTables.offers(model.offers())),
-                column("Automation ROI, last 30 days", OffersTables.automations(model.automations())));
+        // the per-offer table has ten columns (cost broken down), the automations six: it gets the room
+        HBox bottom = new HBox(18, column("Per offer (bars: revenue)", OffersTables.offers(model.offers()), 700, Priority.ALWAYS),
+                column("Automation ROI, last 30 days", OffersTables.automations(model.automations()), 420, Priority.SOMETIMES));
         root.getChildren().addAll(new VBox(2, title, subtitle), top, filterBar(), rows, bottom);
     }
 
@@ -83,12 +84,12 @@ public final class OffersView {
         return combo;
     }
 
-    private static Node column(String heading, Node content) {
+    private static Node column(String heading, Node content, double width, Priority grow) {
         Label label = new Label(heading);
         label.getStyleClass().add("section-title");
         VBox box = new VBox(4, label, content);
-        box.setPrefWidth(400);
-        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setPrefWidth(width);
+        HBox.setHgrow(box, grow);
         return box;
     }
 
