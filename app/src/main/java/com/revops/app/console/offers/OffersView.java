@@ -2,6 +2,7 @@ package com.revops.app.console.offers;
 
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
+import com.revops.app.console.ui.SearchField;
 import com.revops.domain.revenue.OfferPerformance;
 
 import javafx.collections.ObservableList;
@@ -58,9 +59,7 @@ public final class OffersView {
         platform.valueProperty().bindBidirectional(model.platformProperty());
         ComboBox<String> niche = combo("offers-filter-niche", model.nicheChoices());
         niche.valueProperty().bindBidirectional(model.nicheProperty());
-        TextField text = new TextField();
-        text.setId("offers-filter-text");
-        text.setPromptText("Filter by text…");
+        TextField text = SearchField.create("offers-filter-text", "Filter by text…");
         text.setPrefColumnCount(16);
         text.textProperty().bindBidirectional(model.textProperty());
         Button clear = new Button("Clear filters");

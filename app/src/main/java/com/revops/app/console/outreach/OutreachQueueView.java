@@ -4,6 +4,7 @@ package com.revops.app.console.outreach;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
+import com.revops.app.console.ui.SearchField;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -60,7 +61,11 @@ public final class OutreachQueueView {
         approveSelected.setId("outreach-approve-selected");
         approveSelected.setFocusTraversable(false);
         approveSelected.setOnAction(e -> confirmApproveSelected());
-        HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, approveSelected);
+        javafx.scene.control.TextField search = SearchField.create("outreach-search", "Search recipient, job, platform or message");
+        search.setPrefColumnCount(22);
+        search.setFocusTraversable(false); // the list takes the keys when the screen opens; a click or Ctrl+F reaches the search
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, search, approveSelected);
         header.setAlignment(Pos.CENTER_LEFT);
 
         Label status = new Label();

@@ -61,12 +61,16 @@ public final class OutreachQueueViewModel extends ScreenModel {
     private final MessageEditor editor = new MessageEditor();
     private final SessionDecisions decisions = new SessionDecisions();
     private final OutreachDrafts drafts;
+    private final StringProperty search = new SimpleStringProperty("");
+    private Map<OutreachChannel, List<PendingItem>> pending = Map.of();
     private Optional<UUID> showAfterLoad = Optional.empty();
+    private String today = "";
 
     public OutreachQueueViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
         this.context = context;
         this.drafts = new OutreachDrafts(context, editor, status);
+        search.addListener((o, was, now) -> showLines(Optional.ofNullable(current.get()).map(p -> p.item().id()), 0));
     }
 
     @Override
@@ -85,22 +89,41 @@ public final class OutreachQueueViewModel extends ScreenModel {
         int position = Math.max(0, entries().indexOf(current.get()));
         Optional<UUID> wanted = showAfterLoad.or(() -> Optional.ofNullable(current.get()).map(p -> p.item().id()));
         showAfterLoad = Optional.empty();
-        List<QueueLine> next = new ArrayList<>();
-        List<PendingItem> items = new ArrayList<>();
-        s.pending().forEach((channel, pending) -> {
-            next.add(new QueueLine.Heading(channel, pending.size()));
-            pending.forEach(p -> next.add(new QueueLine.Entry(p)));
-            items.addAll(pending);
-        });
-        marked.clear();
-        lines.setAll(next);
+        pending = s.pending();
         progress.setAll(s.progress().channels());
         drafts.use(s.redrafter());
         redraftAvailable.set(s.redrafter().available());
-        summary.set(items.size() + " waiting for review · today is " + DAY.format(s.progress().day()));
+        today = DAY.format(s.progress().day());
+        showLines(wanted, position);
+    }
+
+    /** The queue by channel, narrowed to the items matching the search; the current item stays if it still shows. */
+    private void showLines(Optional<UUID> wanted, int position) {
+        List<QueueLine> next = new ArrayList<>();
+        List<PendingItem> items = new ArrayList<>();
+        int waiting = 0;
+        for (var channel : pending.entrySet()) {
+            List<PendingItem> shown = channel.getValue().stream().filter(p -> QueueSearch.matches(p, search.get())).toList();
+            waiting += channel.getValue().size();
+            if (!shown.isEmpty()) {
+                next.add(new QueueLine.Heading(channel.getKey(), shown.size()));
+                shown.forEach(p -> next.add(new QueueLine.Entry(p)));
+                items.addAll(shown);
+            }
+        }
+        marked.clear();
+        lines.setAll(next);
+        String searched = search.get() == null || search.get().isBlank() ? ""
+                : " (" + items.size() + " match \u201c" + search.get().strip() + "\u201d)";
+        summary.set(waiting + " waiting for review" + searched + " · today is " + today);
         PendingItem show = wanted.flatMap(id -> items.stream().filter(p -> p.item().id().equals(id)).findFirst())
                 .orElse(items.isEmpty() ? null : items.get(Math.min(position, items.size() - 1)));
         current.set(show);
+    }
+
+    /** The search text: the queue shows only the items holding it. */
+    public StringProperty searchProperty() {
+        return search;
     }
 
     /** The item the detail shows and the keys act on (the view calls this as the list selection moves). */

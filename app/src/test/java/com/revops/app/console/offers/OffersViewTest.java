@@ -89,6 +89,9 @@ class OffersViewTest {
         assertThat(table.getItems()).hasSize(1);
         assertThat(cell(table, "Offer", 0)).isEqualTo("personal_brand");
         assertThat(robot.lookup("#offers-count").queryLabeled().getText()).isEqualTo("1 of 3 rows");
+        robot.clickOn("#offers-filter-text .clear-button");
+        assertThat(robot.lookup("#offers-filter-text").queryTextInputControl().getText()).isEmpty();
+        assertThat(table.getItems()).hasSize(3);
     }
 
     @Test
