@@ -2,6 +2,7 @@ package com.revops.app.console;
 
 import java.util.Optional;
 
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import com.revops.app.console.ui.SearchField;
@@ -42,7 +43,7 @@ public final class MainWindow implements Navigator {
     private final ConsoleContext context;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
-    private final ProgressBar progress = new ProgressBar();
+    private final StatusBar statusBar = new StatusBar();
     private final Label problem = new Label();
     private final ToggleGroup navigation = new ToggleGroup();
     private final Runnable quit;
@@ -67,16 +68,12 @@ public final class MainWindow implements Navigator {
         root.getStyleClass().add("main-window");
         root.setTop(menuBar());
         root.setLeft(sidebar());
-        progress.getStyleClass().add("screen-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setPrefHeight(3);
-        progress.setVisible(false);
         problem.getStyleClass().add("problem-banner");
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.setWrapText(true);
         problem.setManaged(false);
         problem.setVisible(false);
-        VBox top = new VBox(progress, problem);
+        VBox top = new VBox(problem);
         StackPane.setAlignment(top, Pos.TOP_CENTER);
         top.setPickOnBounds(false);
         top.setMaxHeight(Region.USE_PREF_SIZE);
@@ -153,6 +150,7 @@ public final class MainWindow implements Navigator {
         return box;
     }
 
+    /** ControlsFX's status bar: the database and scheduler on the left, the last refresh on the right, a screen's load in between. */
     private Node statusBar() {
         Label database = new Label();
         database.textProperty().bind(model.databaseProperty());
@@ -168,13 +166,17 @@ public final class MainWindow implements Navigator {
         refreshed.setId("status-refreshed");
         Label asOf = new Label();
         asOf.textProperty().bind(model.asOfProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(18, database, scheduler, spacer, refreshed, asOf);
-        bar.getStyleClass().add("status-bar");
-        bar.setPadding(new Insets(4, 12, 4, 12));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        statusBar.setId("status-bar");
+        statusBar.setText("");
+        statusBar.getLeftItems().addAll(database, gap(), scheduler);
+        statusBar.getRightItems().addAll(refreshed, gap(), asOf);
+        return statusBar;
+    }
+
+    private static Region gap() {
+        Region gap = new Region();
+        gap.setMinWidth(18);
+        return gap;
     }
 
     @Override
@@ -187,8 +189,10 @@ public final class MainWindow implements Navigator {
         model.screenProperty().set(id);
         navigation.getToggles().stream().filter(t -> t.getUserData() == id).findFirst().ifPresent(t -> t.setSelected(true));
         content.getChildren().setAll(screen.view());
-        progress.visibleProperty().bind(screen.model().loadingProperty());
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        // a screen's load shows in the status bar, indeterminate, while it runs off the FX thread
+        statusBar.progressProperty().bind(Bindings.when(screen.model().loadingProperty())
+                .then(ProgressBar.INDETERMINATE_PROGRESS).otherwise(0.0));
+        statusBar.textProperty().bind(Bindings.when(screen.model().loadingProperty()).then("Loading " + id.title() + "…").otherwise(""));
         problem.textProperty().bind(screen.model().problemProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(screen.model().problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
@@ -238,7 +242,7 @@ public final class MainWindow implements Navigator {
         if (current == null) {
             return;
         }
-        current.view().lookupAll(".table-view").stream().filter(TableView.class::isInstance).map(TableView.class::cast).findFirst()
+        TableExport.shownTable(current.view(), root.getScene() == null ? null : root.getScene().getFocusOwner())
                 .ifPresent(t -> TableExport.chooseAndWrite(t, String.valueOf(t.getProperties().getOrDefault("export-name",
                         current.id().name().toLowerCase(java.util.Locale.ROOT)))));
     }
