@@ -50,6 +50,7 @@ final class FunnelCommand implements CliAction {
         json.put("playbook", s.phase().playbook());
         json.put("paying_users", s.payingUsers());
         json.put("mrr", Formats.cents(s.mrr()));
+        json.put("paying_users_unavailable_since", r.unavailableSince().map(Object::toString).orElse(null));
         json.put("next_threshold", s.nextThreshold().orElse(null));
         json.put("users_to_next", s.usersToNext().orElse(null));
         json.put("progress_to_next", Formats.rate(s.progressToNext()));
@@ -85,6 +86,8 @@ final class FunnelCommand implements CliAction {
                 + "); " + s.usersToNext().orElse(0L) + " more to phase " + (s.phase().number() + 1))
                 .orElse(s.payingUsers() + " paying users: the last phase"));
         out.println("MRR " + Formats.money(s.mrr()));
+        r.unavailableSince().ifPresent(d -> out.println("RevenueCat unavailable since " + d + ": paying users, MRR and phase are its last "
+                + "values, from the snapshot of " + r.snapshotDate()));
         out.println();
         TextTable table = new TextTable("Step (" + r.windowFrom() + " – " + r.windowTo() + ")", "Rate", "Target", "Verdict");
         for (FunnelStep step : FunnelStep.values()) {

@@ -36,6 +36,10 @@ class FunnelCliTest {
         new MachineFixtures(db)
                 .funnelSnapshot(LocalDate.parse("2026-03-01"), 49, "734.51", 10_000, 300, 45, 18, "0.1111", "0.8200")
                 .funnelSnapshot(LocalDate.parse("2026-03-02"), 50, "749.50", 5_000, 90, 20, 5, "0.2000", "0.7500");
+        // 3 and 4 March: RevenueCat did not answer, so the snapshots hold the counts but no paying users, MRR or phase
+        db.jdbi().useHandle(h -> h.execute("""
+                INSERT INTO actp_funnel_snapshots (snapshot_date, impressions, clicks, signups, trials, purchases)
+                VALUES ('2026-03-03', 4000, 100, 12, 4, 1), ('2026-03-04', 3000, 80, 10, 4, 0)"""));
     }
 
     @AfterAll
@@ -83,6 +87,24 @@ class FunnelCliTest {
         assertThat(run.exitCode).as(run.toString()).isZero();
         assertThat(run.out).contains("Phase 1: organic only", "49 of 50 paying users (98.0%); 1 more to phase 2", "MRR $735",
                 "Impression → click", "2–5%");
+    }
+
+    @Test
+    void daysWithoutRevenueCatShowItsLastValuesMarkedUnavailableSinceTheFirstOfThem() {
+        JsonNode json = CliRun.on(db, env, "--funnel", "--json", "--as-of", "2026-03-04T12:00:00Z").json();
+        // the last measured values, 50 paying users and $749.50 on 2 March, never a made-up 0 or a carried-over copy
+        assertThat(json.get("snapshot_date").asText()).isEqualTo("2026-03-02");
+        assertThat(json.get("paying_users").asLong()).isEqualTo(50);
+        assertThat(json.get("mrr").decimalValue()).isEqualByComparingTo("749.50");
+        assertThat(json.get("paying_users_unavailable_since").asText()).isEqualTo("2026-03-03");
+        // the window's counts still include the days without RevenueCat: paid 2 + 1 + 1 + 0 = 4
+        assertThat(json.at("/counts/paid").asLong()).isEqualTo(4);
+
+        CliRun run = CliRun.on(db, env, "--funnel", "--as-of", "2026-03-04T12:00:00Z");
+        assertThat(run.out).contains("RevenueCat unavailable since 2026-03-03: paying users, MRR and phase are its last values, "
+                + "from the snapshot of 2026-03-02");
+        JsonNode measured = CliRun.on(db, env, "--funnel", "--json", "--as-of", "2026-03-02T12:00:00Z").json();
+        assertThat(measured.get("paying_users_unavailable_since").isNull()).isTrue();
     }
 
     @Test

@@ -145,6 +145,21 @@ class DashboardViewTest {
         assertThat(navigated).contains(ScreenId.CONTACTS);
     }
 
+    @Test
+    void hoveringATileShowsWhatItCountsOverWhichWindowFromWhichTable(FxRobot robot) throws Exception {
+        robot.interact(model::refresh);
+        robot.moveTo("#tile-mtd");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip(robot).isPresent());
+        assertThat(shownTooltip(robot).orElseThrow().getText())
+                .startsWith("MTD revenue: Σ amount of deal_won, upsell and recurring_payment events")
+                .contains("\nWindow: the local month to date (REVOPS_TZ)").endsWith("\nSource: actp_revenue_events");
+    }
+
+    private static Optional<javafx.scene.control.Tooltip> shownTooltip(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(javafx.scene.control.Tooltip.class::cast).findFirst();
+    }
+
     private static String value(FxRobot robot, String tile) {
         return robot.lookup(tile + " .tile-value").queryAs(Label.class).getText();
     }

@@ -76,4 +76,27 @@ class MainWindowKeysTest {
         assertThat(robot.lookup("#keyboard-help").query().isVisible()).isFalse();
         assertThat(robot.lookup("#contacts-search").queryTextInputControl().getText()).isEqualTo("who?");
     }
+
+    @Test
+    void shortcutEExportsTheTableTheOperatorIsInElseTheFirstOneShown(FxRobot robot) {
+        robot.interact(() -> window.show(ScreenId.OFFERS));
+        javafx.scene.Node offers = robot.lookup("#offers-screen").query();
+        assertThat(com.revops.app.console.ui.TableExport.shownTable(offers, null)).get()
+                .extracting(javafx.scene.Node::getId).isEqualTo("offers-rows");
+        robot.clickOn("#offers-automations");
+        javafx.scene.Node focus = window.root().getScene().getFocusOwner();
+        assertThat(com.revops.app.console.ui.TableExport.shownTable(offers, focus)).get()
+                .extracting(javafx.scene.Node::getId).isEqualTo("offers-automations");
+    }
+
+    @Test
+    void theStatusBarIsControlsFxsWithTheDatabaseAndNoLoadLeftRunning(FxRobot robot) {
+        robot.interact(() -> window.show(ScreenId.OFFERS));
+        org.controlsfx.control.StatusBar bar = robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class);
+        assertThat(bar.getLeftItems()).anySatisfy(n -> assertThat(n.getId()).isEqualTo("status-database"));
+        assertThat(bar.getRightItems()).anySatisfy(n -> assertThat(n.getId()).isEqualTo("status-refreshed"));
+        // loaded: no progress, no "Loading …" left behind
+        assertThat(bar.getProgress()).isZero();
+        assertThat(bar.getText()).isEmpty();
+    }
 }

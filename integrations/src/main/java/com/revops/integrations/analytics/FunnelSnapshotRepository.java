@@ -64,6 +64,13 @@ final class FunnelSnapshotRepository {
                 .mapTo(Long.class).one());
     }
 
+    /** Whether the app has recorded any cancellation (a churn attribution event) before {@code end}. */
+    boolean churnRecorded(Instant end) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT EXISTS (SELECT 1 FROM actp_attribution_events WHERE event_type = 'churn' AND created_at < :end)")
+                .bind("end", SqlTime.bind(end)).mapTo(Boolean.class).one());
+    }
+
     /**
      * Month-1 retention as of {@code end}: of the buyers whose first purchase lies 30 to 60 days
      * before {@code end} (so each has had a full month), the share without a churn event within
@@ -94,23 +101,32 @@ final class FunnelSnapshotRepository {
                 .one());
     }
 
-    /** Writes (or rewrites) the day's snapshot. */
+    /**
+     * Writes (or rewrites) the day's snapshot. A value the new take could not measure (paying users, MRR, phase,
+     * retention) keeps what an earlier take of the same day measured, rather than being blanked.
+     */
     void upsert(FunnelSnapshot s) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO actp_funnel_snapshots (snapshot_date, paying_users, mrr_usd, phase, impressions, clicks, signups,
-                            trials, impression_to_click, click_to_signup, signup_to_trial, trial_to_paid, month1_retention, created_at)
-                        VALUES (:day, :paying, :mrr, :phase, :impressions, :clicks, :signups, :trials, :i2c, :c2s, :s2t, :t2p, :retention, now())
-                        ON CONFLICT (snapshot_date) DO UPDATE SET paying_users = excluded.paying_users, mrr_usd = excluded.mrr_usd,
-                            phase = excluded.phase, impressions = excluded.impressions, clicks = excluded.clicks,
-                            signups = excluded.signups, trials = excluded.trials, impression_to_click = excluded.impression_to_click,
-                            click_to_signup = excluded.click_to_signup, signup_to_trial = excluded.signup_to_trial,
-                            trial_to_paid = excluded.trial_to_paid, month1_retention = excluded.month1_retention, created_at = now()""")
+                            trials, purchases, impression_to_click, click_to_signup, signup_to_trial, trial_to_paid, month1_retention,
+                            created_at)
+                        VALUES (:day, :paying, :mrr, :phase, :impressions, :clicks, :signups, :trials, :purchases, :i2c, :c2s, :s2t, :t2p,
+                            :retention, now())
+                        ON CONFLICT (snapshot_date) DO UPDATE SET
+                            paying_users = coalesce(excluded.paying_users, actp_funnel_snapshots.paying_users),
+                            mrr_usd = coalesce(excluded.mrr_usd, actp_funnel_snapshots.mrr_usd),
+                            phase = coalesce(excluded.phase, actp_funnel_snapshots.phase), impressions = excluded.impressions,
+                            clicks = excluded.clicks, signups = excluded.signups, trials = excluded.trials, purchases = excluded.purchases,
+                            impression_to_click = excluded.impression_to_click, click_to_signup = excluded.click_to_signup,
+                            signup_to_trial = excluded.signup_to_trial, trial_to_paid = excluded.trial_to_paid,
+                            month1_retention = coalesce(excluded.month1_retention, actp_funnel_snapshots.month1_retention),
+                            created_at = now()""")
                 .bind("day", s.day())
                 .bind("paying", s.payingUsers().orElse(null))
                 .bind("mrr", s.mrrUsd().map(Money::cents).orElse(null))
                 .bind("phase", s.phase().map(p -> p.number()).orElse(null))
                 .bind("impressions", s.counts().impressions()).bind("clicks", s.counts().clicks())
-                .bind("signups", s.counts().signups()).bind("trials", s.counts().trials())
+                .bind("signups", s.counts().signups()).bind("trials", s.counts().trials()).bind("purchases", s.counts().purchases())
                 .bind("i2c", s.rate(FunnelStep.IMPRESSION_TO_CLICK).orElse(null))
                 .bind("c2s", s.rate(FunnelStep.CLICK_TO_SIGNUP).orElse(null))
                 .bind("s2t", s.rate(FunnelStep.SIGNUP_TO_TRIAL).orElse(null))

@@ -19,15 +19,19 @@ import com.revops.integrations.db.Database;
  * {@code actp_funnel_snapshots} per local day, upserted, so taking a day again replaces it.
  *
  * <ul>
- *   <li>Paying users and MRR: RevenueCat's active subscriptions and MRR when it is configured (its
- *       current values), else those of the latest earlier snapshot, else none (and no phase).</li>
+ *   <li>Paying users and MRR (and the phase they give): RevenueCat's active subscriptions and MRR when it
+ *       answers. Without it they are not written: a snapshot never carries an earlier day's values as its own;
+ *       readers show the last values RevenueCat gave, marked "unavailable since …" ({@code FunnelRepository}).</li>
  *   <li>Clicks, signups, trials, purchases: PostHog's funnel for the day, all UTM sources together,
- *       when it is configured, else the app's attribution events of the day.</li>
+ *       when it is configured, else the app's attribution events of the day. Purchases are stored, so the paid
+ *       conversions of a window are a sum of recorded counts.</li>
  *   <li>Impressions: always the content published that day; PostHog has no impressions.</li>
- *   <li>Month-1 retention: from the attribution events, when a buyer cohort exists.</li>
+ *   <li>Month-1 retention: from the attribution events, when a buyer cohort exists and the app records
+ *       cancellations at all (a churn event up to that day); else unknown, never 100% from nothing.</li>
  * </ul>
- * A configured source that fails throws its {@link com.revops.integrations.http.ServiceException}
- * and nothing is written: a snapshot never mixes a failed source's stand-in with real data.
+ * Retaking a day keeps the values an earlier take of it measured when a source is now missing. A configured
+ * source that fails throws its {@link com.revops.integrations.http.ServiceException} and nothing is written:
+ * a snapshot never mixes a failed source's stand-in with real data. See docs/decisions/0039-summaries-and-snapshots.md.
  */
 public final class FunnelSnapshotService {
     private final FunnelSnapshotRepository repository;
@@ -64,12 +68,11 @@ public final class FunnelSnapshotService {
             sources.add(SourceUse.used(RevenueCatClient.SERVICE, "paying users " + paying.get() + " and MRR "
                     + Money.format(mrr.get()) + " (active subscriptions now)"));
         } else {
-            Optional<FunnelSnapshotRepository.PayingUsers> previous = repository.payingUsersBefore(day);
-            paying = previous.map(FunnelSnapshotRepository.PayingUsers::payingUsers);
-            mrr = previous.flatMap(FunnelSnapshotRepository.PayingUsers::mrrUsd);
-            sources.add(SourceUse.skipped(RevenueCatClient.SERVICE, revenueCat.skipReason() + " — " + previous
-                    .map(p -> "paying users and MRR carried over from the snapshot of " + p.day())
-                    .orElse("no earlier snapshot, so paying users, MRR and phase stay empty")));
+            paying = Optional.empty();
+            mrr = Optional.empty();
+            sources.add(SourceUse.skipped(RevenueCatClient.SERVICE, revenueCat.skipReason() + " — paying users, MRR and phase not "
+                    + "written for " + day + repository.payingUsersBefore(day)
+                    .map(p -> "; the last values RevenueCat gave (" + p.day() + ") stay shown as unavailable since then").orElse("")));
         }
 
         long impressions = repository.impressions(start, end);
@@ -84,9 +87,11 @@ public final class FunnelSnapshotService {
             sources.add(SourceUse.skipped(PostHogClient.SERVICE, postHog.skipReason()
                     + " — clicks, signups, trials and purchases from the app's attribution events"));
         }
-        Optional<BigDecimal> retention = repository.month1Retention(end);
+        boolean churnTracked = repository.churnRecorded(end);
+        Optional<BigDecimal> retention = churnTracked ? repository.month1Retention(end) : Optional.empty();
         sources.add(SourceUse.used("App tables", "impressions of the content published that day; month-1 retention "
-                + retention.map(r -> "from the buyers of 30–60 days earlier").orElse("unknown (no buyers 30–60 days earlier)")));
+                + (!churnTracked ? "unknown (no churn event recorded yet, so cancellations are not tracked)"
+                        : retention.map(r -> "from the buyers of 30–60 days earlier").orElse("unknown (no buyers 30–60 days earlier)"))));
 
         FunnelCounts counts = new FunnelCounts(volumes.impressions(), volumes.clicks(), volumes.signups(), volumes.trials(),
                 volumes.purchases(), retention);

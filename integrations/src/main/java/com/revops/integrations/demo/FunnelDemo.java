@@ -7,13 +7,18 @@ import java.util.Random;
 
 /**
  * The app funnel (PRD-019 §4.11): one snapshot per day for 180 days up to yesterday, paying users
- * growing from about 10 to 47 (phase 1, close to the 50 that opens phase 2); and the EverReach Pro
- * paywall experiment with three variants.
+ * growing from about 10 to 47 (phase 1, close to the 50 that opens phase 2), each day's paid conversions
+ * the paying users gained plus those who cancelled, and the trials, signups, clicks and impressions
+ * before them at rates inside their target bands; and the EverReach Pro paywall experiment with three variants.
  */
 final class FunnelDemo {
     private static final int DAYS = 180;
     private static final int FIRST_PAYING = 10;
     private static final int LAST_PAYING = 47;
+    /** A fifth of the paying users cancel within a month (month-1 retention about 80%). */
+    private static final double MONTHLY_CHURN = 0.2;
+    /** About five trials a day: at a 10–16% trial → paid rate, the dozen or so paid conversions a month the growth needs. */
+    private static final int TRIALS_PER_DAY = 5;
 
     private final DemoCalendar calendar;
     private final Random random = DemoDataset.random("funnel");
@@ -24,25 +29,30 @@ final class FunnelDemo {
 
     void write(DemoDataset data) {
         DemoTable snapshots = data.define(DemoTable.withIds("actp_funnel_snapshots", "snapshot_date", "paying_users",
-                "mrr_usd", "phase", "impressions", "clicks", "signups", "trials", "impression_to_click", "click_to_signup",
+                "mrr_usd", "phase", "impressions", "clicks", "signups", "trials", "purchases", "impression_to_click", "click_to_signup",
                 "signup_to_trial", "trial_to_paid", "month1_retention", "created_at"));
+        int previousPaying = FIRST_PAYING;
         for (int day = DAYS; day >= 1; day--) {
             double progress = (double) (DAYS - day) / (DAYS - 1);
             int paying = day == 1 ? LAST_PAYING
                     : (int) Math.round(FIRST_PAYING + (LAST_PAYING - FIRST_PAYING) * Math.pow(progress, 1.3) + random.nextInt(3) - 1);
             paying = Math.max(FIRST_PAYING, Math.min(LAST_PAYING, paying));
             BigDecimal mrr = RandomDraws.dollars(paying * 14.99 * RandomDraws.between(random, 0.97, 1.04));
-            int impressions = (int) Math.round((14_000 + 16_000 * progress) * RandomDraws.between(random, 0.8, 1.2));
-            int clicks = (int) Math.round(impressions * RandomDraws.between(random, 0.026, 0.036));
-            int signups = (int) Math.round(clicks * RandomDraws.between(random, 0.11, 0.17));
-            int trials = (int) Math.round(signups * RandomDraws.between(random, 0.32, 0.45));
-            double trialToPaid = RandomDraws.between(random, 0.10, 0.16);
+            // the day's paid conversions are what paying users gained plus what they lost (about a fifth a month):
+            // paying users, paid conversions and the trials before them tell one story
+            int cancelled = random.nextDouble() < previousPaying * MONTHLY_CHURN / 30 ? 1 : 0;
+            int purchases = Math.max(0, paying - previousPaying + cancelled);
+            previousPaying = paying;
+            int trials = Math.max(purchases, (int) Math.round(TRIALS_PER_DAY * RandomDraws.between(random, 0.6, 1.4)));
+            int signups = (int) Math.round(trials / RandomDraws.between(random, 0.32, 0.45));
+            int clicks = (int) Math.round(signups / RandomDraws.between(random, 0.11, 0.17));
+            int impressions = (int) Math.round(clicks / RandomDraws.between(random, 0.026, 0.036));
             double retention = RandomDraws.between(random, 0.78, 0.84);
             Instant taken = calendar.dayStart(day - 1).plus(Duration.ofMinutes(15));
             Instant created = taken.isAfter(calendar.now()) ? calendar.now() : taken;
-            snapshots.add(calendar.date(day), paying, mrr, phase(paying), impressions, clicks, signups, trials,
-                    rate(clicks, impressions), rate(signups, clicks), rate(trials, signups),
-                    RandomDraws.fraction(trialToPaid), RandomDraws.fraction(retention), created);
+            snapshots.add(calendar.date(day), paying, mrr, phase(paying), impressions, clicks, signups, trials, purchases,
+                    rate(clicks, impressions), rate(signups, clicks), rate(trials, signups), rate(purchases, trials),
+                    RandomDraws.fraction(retention), created);
         }
         writePaywall(data);
     }

@@ -99,7 +99,7 @@ class FunnelSnapshotServiceTest {
     }
 
     @Test
-    void withNothingConfiguredFallsBackToTheAppsTablesAndThePreviousSnapshot() {
+    void withNothingConfiguredItCountsFromTheAppsTablesAndWritesNoPayingUsersOfItsOwn() {
         db.jdbi().useHandle(h -> h.execute("""
                 INSERT INTO actp_funnel_snapshots (snapshot_date, paying_users, mrr_usd, phase)
                 VALUES ('2026-02-26', 41, 614.59, 1), ('2026-02-27', 44, 659.56, 1)"""));
@@ -127,9 +127,11 @@ class FunnelSnapshotServiceTest {
 
         assertThat(server.getRequestCount()).isZero();
         Map<String, Object> row = snapshot(DAY);
-        assertThat(row.get("paying_users")).isEqualTo(44);
-        assertThat((BigDecimal) row.get("mrr_usd")).isEqualByComparingTo("659.56");
-        assertThat(row.get("phase")).isEqualTo(1);
+        // not carried over from 27 Feb: a day RevenueCat did not answer has no paying users of its own
+        assertThat(row.get("paying_users")).isNull();
+        assertThat(row.get("mrr_usd")).isNull();
+        assertThat(row.get("phase")).isNull();
+        assertThat(row.get("purchases")).isEqualTo(4);
         assertThat(row.get("impressions")).isEqualTo(12_000);
         assertThat(row.get("clicks")).isEqualTo(420);
         assertThat(row.get("signups")).isEqualTo(63);
@@ -140,7 +142,7 @@ class FunnelSnapshotServiceTest {
 
         assertThat(result.skipped()).extracting(SourceUse::source).containsExactly("RevenueCat", "PostHog");
         assertThat(result.skipped().get(0).note()).contains("REVOPS_REVENUECAT_API_KEY and REVOPS_REVENUECAT_PROJECT_ID")
-                .contains("carried over from the snapshot of 2026-02-27");
+                .contains("not written for 2026-03-01").contains("the last values RevenueCat gave (2026-02-27)");
         assertThat(result.skipped().get(1).note()).contains("REVOPS_POSTHOG_API_KEY").contains("attribution events");
     }
 
@@ -153,7 +155,7 @@ class FunnelSnapshotServiceTest {
         events("click", 360, local(DAY, 18, 0));
         service.take(DAY);
 
-        assertThat(first.skipped().get(0).note()).contains("no earlier snapshot");
+        assertThat(first.skipped().get(0).note()).endsWith("paying users, MRR and phase not written for 2026-03-01");
         assertThat(Tables.count(db, "actp_funnel_snapshots")).isEqualTo(1);
         Map<String, Object> row = snapshot(DAY);
         assertThat(row.get("paying_users")).isNull();
@@ -162,6 +164,30 @@ class FunnelSnapshotServiceTest {
         assertThat((BigDecimal) row.get("impression_to_click")).isEqualByComparingTo("0.0300");
         assertThat(row.get("click_to_signup")).isEqualTo(new BigDecimal("0.0000"));
         assertThat(row.get("signup_to_trial")).isNull(); // no signups: no rate
+    }
+
+    @Test
+    void retentionIsUnknownRatherThanAHundredPercentWhenNoCancellationWasEverRecorded() {
+        // three buyers 40–42 days before the day's end and no churn event at all: the app does not track cancellations
+        Instant end = DAY.plusDays(1).atStartOfDay(ZONE).toInstant();
+        for (int buyer = 1; buyer <= 3; buyer++) {
+            event("purchase", "user_" + buyer, end.minus(java.time.Duration.ofDays(39 + buyer)));
+        }
+        FunnelSnapshotService service = new FunnelSnapshotService(db, ZONE, Configured.missing("REVOPS_REVENUECAT_API_KEY"),
+                Configured.missing("REVOPS_POSTHOG_API_KEY"));
+        FunnelSnapshotService.Result result = service.take(DAY);
+        assertThat(snapshot(DAY).get("month1_retention")).isNull();
+        assertThat(result.used().get(0).note()).contains("no churn event recorded yet");
+    }
+
+    @Test
+    void retakingADayWithoutRevenueCatKeepsWhatAnEarlierTakeOfItMeasured() {
+        server.enqueue(Payloads.json(Payloads.revenueCatOverview(47, "734.51")));
+        new FunnelSnapshotService(db, ZONE, revenueCat, Configured.missing("REVOPS_POSTHOG_API_KEY")).take(DAY);
+        new FunnelSnapshotService(db, ZONE, Configured.missing("REVOPS_REVENUECAT_API_KEY"), Configured.missing("REVOPS_POSTHOG_API_KEY"))
+                .take(DAY);
+        assertThat(snapshot(DAY).get("paying_users")).isEqualTo(47);
+        assertThat((BigDecimal) snapshot(DAY).get("mrr_usd")).isEqualByComparingTo("734.51");
     }
 
     private static Instant local(LocalDate day, int hour, int minute) {

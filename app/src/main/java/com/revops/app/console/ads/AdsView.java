@@ -107,7 +107,7 @@ public final class AdsView {
                 TableColumns.sized(TableColumns.formatted("ROAS", c -> c.roas().orElse(null),
                         r -> r.setScale(2, java.math.RoundingMode.HALF_UP) + "×", "number"), 70),
                 TableColumns.sized(TableColumns.time("Started", AdCampaign::startedAt, zone), 115),
-                TableColumns.sized(TableColumns.text("Paused reason / Meta", c -> c.metaError().or(c::pausedReason).orElse("")), 300)));
+                TableColumns.sized(TableColumns.wrapped("Paused reason / Meta", c -> c.metaError().or(c::pausedReason).orElse("")), 300)));
         campaigns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(campaigns, Priority.ALWAYS);
         model.selectedCampaignProperty().bind(campaigns.getSelectionModel().selectedItemProperty());

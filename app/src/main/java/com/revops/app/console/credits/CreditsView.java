@@ -2,6 +2,7 @@ package com.revops.app.console.credits;
 
 
 import com.revops.app.Formats;
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.TableColumns;
@@ -49,9 +50,9 @@ public final class CreditsView {
         banner.managedProperty().bind(model.suspendedProperty());
 
         GridPane gauges = grid(3);
-        gauges.add(new BudgetGaugeTile("credits-today", model.todayProperty()).tile(), 0, 0);
-        gauges.add(new BudgetGaugeTile("credits-month", model.monthProperty()).tile(), 1, 0);
-        gauges.add(new BudgetGaugeTile("credits-projection", model.projectionProperty()).tile(), 2, 0);
+        gauges.add(Glossary.explain(new BudgetGaugeTile("credits-today", model.todayProperty()).tile(), "credits.today"), 0, 0);
+        gauges.add(Glossary.explain(new BudgetGaugeTile("credits-month", model.monthProperty()).tile(), "credits.month"), 1, 0);
+        gauges.add(Glossary.explain(new BudgetGaugeTile("credits-projection", model.projectionProperty()).tile(), "credits.projection"), 2, 0);
 
         GridPane spend = grid(2);
         spend.add(DailySpendChart.of("Spend per day by model, last 30 days", "credits-chart-model", model.dailyByModelProperty()), 0, 0);
@@ -97,9 +98,9 @@ public final class CreditsView {
         TableColumns.fitRows(table, 3);
         table.setPlaceholder(new Label("No AI spend this month"));
         table.getColumns().add(TableColumns.text(nameHeading, CreditsViewModel.SpendLine::name));
-        table.getColumns().add(TableColumns.money("Spent", CreditsViewModel.SpendLine::spent));
-        table.getColumns().add(TableColumns.optional("Share of month", CreditsViewModel.SpendLine::share, Formats::percent));
-        return TableExport.exportable(table, exportName);
+        table.getColumns().add(Glossary.explain(TableColumns.money("Spent", CreditsViewModel.SpendLine::spent), "credits.spent"));
+        table.getColumns().add(Glossary.explain(TableColumns.optional("Share of month", CreditsViewModel.SpendLine::share, Formats::percent), "credits.share"));
+        return Glossary.headerTooltips(TableExport.exportable(table, exportName));
     }
 
     /** The routing table, read-only here, with the way to where it is edited. */

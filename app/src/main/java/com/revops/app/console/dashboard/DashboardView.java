@@ -2,6 +2,7 @@ package com.revops.app.console.dashboard;
 
 import java.util.Optional;
 
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.Formats;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.ScreenId;
@@ -65,6 +66,7 @@ public final class DashboardView {
                 model.pipelineValueProperty()));
         pipeline.detail().textProperty().bind(model.pipelineDetailProperty());
         link(pipeline.tile(), ScreenId.PIPELINE, "tile-pipeline");
+        Glossary.explain(pipeline.tile(), "dashboard.pipeline");
 
         Tiles.TrendTile forecastTrend = Tiles.valueWithTrend("30-day forecast", "money");
         Tiles.ValueTile forecast = forecastTrend.value();
@@ -72,6 +74,7 @@ public final class DashboardView {
                 : ForecastWords.headline(model.forecast30Property().get(), Optional.empty()), model.forecast30Property()));
         forecast.detail().textProperty().bind(model.forecastDetailProperty());
         link(forecast.tile(), ScreenId.FORECAST, "tile-forecast");
+        Glossary.explain(forecast.tile(), "dashboard.forecast30");
 
         Tiles.TrendTile mtdTrend = Tiles.valueWithTrend("MTD revenue", "money");
         Tiles.ValueTile mtd = mtdTrend.value();
@@ -79,22 +82,26 @@ public final class DashboardView {
                 model.mtdRevenueProperty()));
         mtd.detail().textProperty().bind(model.mtdDetailProperty());
         link(mtd.tile(), ScreenId.OFFERS, "tile-mtd");
+        Glossary.explain(mtd.tile(), "dashboard.mtd");
 
         Tiles.ValueTile deals = Tiles.value("Deals this month", "count");
         deals.value().textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(model.dealsThisMonthProperty().get())
                 .map(String::valueOf).orElse("—"), model.dealsThisMonthProperty()));
         deals.detail().textProperty().bind(model.dealsDetailProperty());
         link(deals.tile(), ScreenId.OFFERS, "tile-deals");
+        Glossary.explain(deals.tile(), "dashboard.deals");
 
         Tiles.ValueTile offer = Tiles.value("Top offer", "name");
         offer.value().textProperty().bind(model.topOfferProperty());
         offer.detail().textProperty().bind(model.topOfferDetailProperty());
         link(offer.tile(), ScreenId.OFFERS, "tile-top-offer");
+        Glossary.explain(offer.tile(), "dashboard.topOffer");
 
         Tiles.ValueTile source = Tiles.value("Best source", "name");
         source.value().textProperty().bind(model.bestSourceProperty());
         source.detail().textProperty().bind(model.bestSourceDetailProperty());
         link(source.tile(), ScreenId.SOURCES, "tile-best-source");
+        Glossary.explain(source.tile(), "dashboard.bestSource");
 
         trend(pipelineTrend, "trend-pipeline", Trends::pipeline);
         trend(forecastTrend, "trend-forecast", Trends::forecast);
@@ -169,6 +176,7 @@ public final class DashboardView {
         var tile = Tiles.custom("", box);
         tile.getStyleClass().add("tile-alerts");
         tile.setId("tile-alerts");
+        Glossary.explain(title, "dashboard.alerts");
         return tile;
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import com.revops.app.Formats;
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.TableColumns;
@@ -53,12 +54,14 @@ public final class FunnelView {
         phase.value().textProperty().bind(model.phaseProperty());
         phase.detail().textProperty().bind(model.playbookProperty());
         phase.tile().setId("funnel-phase");
+        Glossary.explain(phase.tile(), "funnel.phase");
         tiles.add(phase.tile(), 0, 0);
         tiles.add(progressTile(), 1, 0);
         Tiles.ValueTile mrr = Tiles.value("MRR", "money");
         mrr.value().textProperty().bind(model.mrrProperty());
         mrr.detail().textProperty().bind(model.mrrDetailProperty());
         mrr.tile().setId("funnel-mrr");
+        Glossary.explain(mrr.tile(), "funnel.mrr");
         tiles.add(mrr.tile(), 2, 0);
 
         Label stepsTitle = new Label();
@@ -99,6 +102,7 @@ public final class FunnelView {
         box.setPadding(new Insets(4, 0, 0, 0));
         var tile = Tiles.custom("Progress to the next phase", box);
         tile.setId("funnel-progress");
+        Glossary.explain(tile, "funnel.progress");
         return tile;
     }
 
@@ -109,13 +113,13 @@ public final class FunnelView {
         TableColumns.fitRows(table, 5);
         table.setPlaceholder(new Label("No funnel snapshot yet"));
         table.getColumns().add(TableColumns.text("Step", s -> s.step().label()));
-        table.getColumns().add(TableColumns.count("From", FunnelViewModel.StepLine::fromCount));
-        table.getColumns().add(TableColumns.count("To", FunnelViewModel.StepLine::toCount));
-        table.getColumns().add(TableColumns.optional("Rate", FunnelViewModel.StepLine::rate, Formats::percent));
+        table.getColumns().add(Glossary.explain(TableColumns.count("From", FunnelViewModel.StepLine::fromCount), "funnel.from"));
+        table.getColumns().add(Glossary.explain(TableColumns.count("To", FunnelViewModel.StepLine::toCount), "funnel.to"));
+        table.getColumns().add(Glossary.explain(TableColumns.optional("Rate", FunnelViewModel.StepLine::rate, Formats::percent), "funnel.rate"));
         table.getColumns().add(TableColumns.text("Target", FunnelViewModel.StepLine::target));
         table.getColumns().add(TableColumns.text("Verdict", FunnelViewModel.StepLine::verdict));
         TableColumns.widths(table, 142, 72, 62, 56, 82, 70);
-        return TableExport.exportable(table, "funnel-steps");
+        return Glossary.headerTooltips(TableExport.exportable(table, "funnel-steps"));
     }
 
     /** A line per snapshot day over a date axis (epoch days, labelled "d MMM"); paying users also get the next threshold as a dashed line. */

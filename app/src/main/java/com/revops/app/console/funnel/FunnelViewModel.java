@@ -90,7 +90,9 @@ public final class FunnelViewModel extends ScreenModel {
         mrr.set(Formats.money(f.mrr()));
         mrrDetail.set(f.payingUsers() > 0 ? Formats.moneyCents(f.mrr().divide(BigDecimal.valueOf(f.payingUsers()), 2, java.math.RoundingMode.HALF_UP))
                 + " per paying user" : "no paying users yet");
-        subtitle.set("From the funnel snapshot of " + DAY.format(r.snapshotDate()) + " · thresholds at 50 and 200 paying users");
+        subtitle.set(r.unavailableSince().map(since -> "Source unavailable since " + DAY.format(since) + ": RevenueCat has not answered "
+                + "since, so paying users, MRR and phase are its last values, from the snapshot of " + DAY.format(r.snapshotDate()))
+                .orElse("From the funnel snapshot of " + DAY.format(r.snapshotDate())) + " · thresholds at 50 and 200 paying users");
         stepsTitle.set("Funnel steps, " + DAY.format(r.windowFrom()) + " – " + DAY.format(r.windowTo()) + " (rates against their target bands)");
         steps.setAll(lines(f, r.counts()));
         nextThreshold.set(f.nextThreshold());

@@ -60,15 +60,16 @@ public final class JobsView {
         jobs.getColumns().addAll(java.util.List.<TableColumn<JobRow, ?>>of(
                 TableColumns.sized(TableColumns.text("Job", JobRow::label), 140),
                 TableColumns.sized(TableColumns.text("When", JobRow::when), 130),
-                TableColumns.sized(TableColumns.time("Next fire", JobRow::nextFire, zone), 115),
-                TableColumns.sized(TableColumns.time("Previous fire", JobRow::previousFire, zone), 115),
+                TableColumns.sized(TableColumns.time("Next fire", JobRow::nextFire, zone), 105),
+                TableColumns.sized(TableColumns.time("Previous fire", JobRow::previousFire, zone), 105),
                 TableColumns.sized(TableColumns.text("Trigger", JobRow::trigger), 70),
-                TableColumns.sized(TableColumns.time("Last run", JobRow::lastRunAt, zone), 115),
-                TableColumns.sized(TableColumns.text("Result", JobRow::lastStatus), 85),
+                TableColumns.sized(TableColumns.time("Last run", JobRow::lastRunAt, zone), 105),
+                TableColumns.sized(TableColumns.text("Result", JobRow::lastStatus), 115),
                 TableColumns.sized(TableColumns.text("Message", JobRow::lastMessage), 170),
                 TableColumns.sized(TableColumns.text("Last error", r -> r.lastError().orElse("")), 110),
                 button("", "Run now", (JobRow r) -> true, model.schedulerRunningProperty(), r -> model.runNow(r.job()))));
         jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        jobs.setRowFactory(t -> new JobTableRow());
         jobs.setFixedCellSize(30);
         jobs.prefHeightProperty().bind(Bindings.size(model.jobs()).multiply(30).add(48));
         jobs.setMinHeight(Region.USE_PREF_SIZE);
@@ -102,6 +103,24 @@ public final class JobsView {
         VBox.setVgrow(outbox, Priority.ALWAYS);
 
         root.getChildren().addAll(title, status, actions, jobs, outboxHead, outbox);
+    }
+
+    /** A job's row: its whole result, message and last error as a tooltip, for what the cells cut short. */
+    private static final class JobTableRow extends javafx.scene.control.TableRow<JobRow> {
+        @Override
+        protected void updateItem(JobRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(JobsView.describe(row)));
+        }
+    }
+
+    static String describe(JobRow row) {
+        StringBuilder text = new StringBuilder(row.label()).append(" (").append(row.when()).append("): ").append(row.lastStatus());
+        if (!row.lastMessage().isBlank()) {
+            text.append("\n").append(row.lastMessage());
+        }
+        row.lastError().ifPresent(e -> text.append("\nLast error: ").append(e));
+        return text.toString();
     }
 
     /** A column of buttons, enabled for rows that pass {@code applies} while {@code enabled} holds. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableExport;
 import com.revops.app.console.ui.TableColumns;
@@ -35,7 +36,7 @@ final class OffersTables {
         TableColumns.share(table, new double[] {0.11, 0.07, 0.075, 0.07, 0.07, 0.04, 0.05, 0.045, 0.075, 0.06, 0.055, 0.06, 0.065,
                 0.055, 0.05});
         table.setPlaceholder(new Label("No offer × platform × niche matches the filters."));
-        return TableExport.exportable(table, "offer-performance");
+        return Glossary.headerTooltips(TableExport.exportable(table, "offer-performance"));
     }
 
     static TableView<OfferPerformance> offers(ObservableList<OfferPerformance> offers) {
@@ -47,10 +48,10 @@ final class OffersTables {
         @SuppressWarnings("unchecked")
         TableColumn<OfferPerformance, ShownValue> revenue = (TableColumn<OfferPerformance, ShownValue>) table.getColumns().get(3);
         revenue.setCellFactory(c -> new RevenueBarCell<>(OfferPerformance::revenue));
-        TableColumns.share(table, new double[] {0.16, 0.07, 0.06, 0.17, 0.09, 0.08, 0.09, 0.1, 0.08, 0.08});
+        TableColumns.share(table, new double[] {0.17, 0.075, 0.065, 0.14, 0.085, 0.085, 0.105, 0.105, 0.07, 0.07});
         TableColumns.fixedRows(table, 5);
         table.setPlaceholder(new Label("No offer activity in the last 90 days."));
-        return TableExport.exportable(table, "offer-summary");
+        return Glossary.headerTooltips(TableExport.exportable(table, "offer-summary"));
     }
 
     static TableView<AutomationRoi> automations(ObservableList<AutomationRoi> automations) {
@@ -58,34 +59,34 @@ final class OffersTables {
         table.setId("offers-automations");
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(TableColumns.text("Automation", AutomationRoi::automation));
-        table.getColumns().add(TableColumns.days("Hours", a -> Optional.of(a.hoursSaved())));
-        table.getColumns().add(TableColumns.money("Revenue", AutomationRoi::attributedRevenue));
-        table.getColumns().add(TableColumns.money("Value", AutomationRoi::value));
-        table.getColumns().add(TableColumns.money("Cost", AutomationRoi::cost));
-        table.getColumns().add(TableColumns.times("ROI", AutomationRoi::roi));
-        TableColumns.share(table, new double[] {0.26, 0.11, 0.16, 0.16, 0.16, 0.15});
+        table.getColumns().add(Glossary.explain(TableColumns.days("Hours", a -> Optional.of(a.hoursSaved())), "automation.hours"));
+        table.getColumns().add(Glossary.explain(TableColumns.money("Revenue", AutomationRoi::attributedRevenue), "automation.revenue"));
+        table.getColumns().add(Glossary.explain(TableColumns.money("Value", AutomationRoi::value), "automation.value"));
+        table.getColumns().add(Glossary.explain(TableColumns.money("Cost", AutomationRoi::cost), "automation.cost"));
+        table.getColumns().add(Glossary.explain(TableColumns.times("ROI", AutomationRoi::roi), "automation.roi"));
+        TableColumns.share(table, new double[] {0.25, 0.1, 0.18, 0.18, 0.16, 0.13});
         TableColumns.fixedRows(table, 5);
         table.setPlaceholder(new Label("No active automations."));
-        return TableExport.exportable(table, "automation-roi");
+        return Glossary.headerTooltips(TableExport.exportable(table, "automation-roi"));
     }
 
     /** The measured columns; the full table also shows impressions, engagements and DM starts. */
     private static List<TableColumn<OfferPerformance, ?>> measures(boolean reach) {
         List<TableColumn<OfferPerformance, ?>> columns = new ArrayList<>();
         if (reach) {
-            columns.add(TableColumns.count("Impressions", OfferPerformance::impressions));
-            columns.add(TableColumns.count("Engagements", OfferPerformance::engagements));
-            columns.add(TableColumns.count("DMs", OfferPerformance::dmStarts));
+            columns.add(Glossary.explain(TableColumns.count("Impressions", OfferPerformance::impressions), "offer.impressions"));
+            columns.add(Glossary.explain(TableColumns.count("Engagements", OfferPerformance::engagements), "offer.engagements"));
+            columns.add(Glossary.explain(TableColumns.count("DMs", OfferPerformance::dmStarts), "offer.dmStarts"));
         }
-        columns.add(TableColumns.count("Entries", OfferPerformance::pipelineEntries));
-        columns.add(TableColumns.count("Deals", OfferPerformance::deals));
-        columns.add(TableColumns.money("Revenue", OfferPerformance::revenue));
-        columns.add(TableColumns.money("Ads", o -> o.costs().adSpend()));
-        columns.add(TableColumns.money("AI", o -> o.costs().aiCredits()));
-        columns.add(TableColumns.money("Time", o -> o.costs().operatorTime()));
-        columns.add(TableColumns.money("Cost", OfferPerformance::cost));
-        columns.add(TableColumns.percent(reach ? "Conversion" : "Conv.", OfferPerformance::conversion));
-        columns.add(TableColumns.times("ROI", OfferPerformance::roi));
+        columns.add(Glossary.explain(TableColumns.count("Entries", OfferPerformance::pipelineEntries), "offer.entries"));
+        columns.add(Glossary.explain(TableColumns.count("Deals", OfferPerformance::deals), "offer.deals"));
+        columns.add(Glossary.explain(TableColumns.money("Revenue", OfferPerformance::revenue), "offer.revenue"));
+        columns.add(Glossary.explain(TableColumns.money("Ads", o -> o.costs().adSpend()), "offer.ads"));
+        columns.add(Glossary.explain(TableColumns.money("AI", o -> o.costs().aiCredits()), "offer.ai"));
+        columns.add(Glossary.explain(TableColumns.money("Time", o -> o.costs().operatorTime()), "offer.time"));
+        columns.add(Glossary.explain(TableColumns.money("Cost", OfferPerformance::cost), "offer.cost"));
+        columns.add(Glossary.explain(TableColumns.percent(reach ? "Conversion" : "Conv.", OfferPerformance::conversion), "offer.conversion"));
+        columns.add(Glossary.explain(TableColumns.times("ROI", OfferPerformance::roi), "offer.roi"));
         return columns;
     }
 }

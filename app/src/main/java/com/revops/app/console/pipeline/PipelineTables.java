@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableExport;
 import com.revops.app.console.ui.TableColumns;
@@ -31,16 +32,16 @@ final class PipelineTables {
         table.setId("pipeline-conversion");
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(TableColumns.text("Step", s -> s.from().label() + " → " + s.to().label()));
-        table.getColumns().add(TableColumns.count("Entered", ConversionStep::entered));
-        table.getColumns().add(TableColumns.count("Resolved", ConversionStep::resolved));
-        table.getColumns().add(TableColumns.count("Converted", ConversionStep::converted));
-        table.getColumns().add(TableColumns.percent("Observed", ConversionStep::observed));
-        table.getColumns().add(TableColumns.percent("Prior", s -> Optional.of(s.prior())));
-        table.getColumns().add(TableColumns.percent("Blended", s -> Optional.of(s.rate())));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Entered", ConversionStep::entered), "conversion.entered"));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Resolved", ConversionStep::resolved), "conversion.resolved"));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Converted", ConversionStep::converted), "conversion.converted"));
+        table.getColumns().add(Glossary.explain(TableColumns.percent("Observed", ConversionStep::observed), "conversion.observed"));
+        table.getColumns().add(Glossary.explain(TableColumns.percent("Prior", s -> Optional.of(s.prior())), "conversion.prior"));
+        table.getColumns().add(Glossary.explain(TableColumns.percent("Blended", s -> Optional.of(s.rate())), "conversion.blended"));
         table.getColumns().add(sample("Sample", ConversionStep::resolved));
         TableColumns.share(table, new double[] {0.24, 0.09, 0.105, 0.115, 0.10, 0.075, 0.095, 0.16});
         TableColumns.fixedRows(table, 5);
-        return TableExport.exportable(table, "stage-conversion");
+        return Glossary.headerTooltips(TableExport.exportable(table, "stage-conversion"));
     }
 
     static TableView<TimeInStage.Line> timeInStage(ObservableList<TimeInStage.Line> lines) {
@@ -48,14 +49,14 @@ final class PipelineTables {
         table.setId("pipeline-time-in-stage");
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(TableColumns.text("Stage", l -> l.stage().label()));
-        table.getColumns().add(TableColumns.count("Transitions", TimeInStage.Line::transitions));
-        table.getColumns().add(TableColumns.days("Observed", TimeInStage.Line::observedDays));
-        table.getColumns().add(TableColumns.days("Prior", l -> Optional.of(l.priorDays())));
-        table.getColumns().add(TableColumns.days("Blended", l -> Optional.of(l.days())));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Transitions", TimeInStage.Line::transitions), "time.transitions"));
+        table.getColumns().add(Glossary.explain(TableColumns.days("Observed", TimeInStage.Line::observedDays), "time.observed"));
+        table.getColumns().add(Glossary.explain(TableColumns.days("Prior", l -> Optional.of(l.priorDays())), "time.prior"));
+        table.getColumns().add(Glossary.explain(TableColumns.days("Blended", l -> Optional.of(l.days())), "time.blended"));
         table.getColumns().add(sample("Sample", TimeInStage.Line::transitions));
         TableColumns.share(table, new double[] {0.25, 0.14, 0.13, 0.11, 0.13, 0.24});
         TableColumns.fixedRows(table, 5);
-        return TableExport.exportable(table, "time-in-stage");
+        return Glossary.headerTooltips(TableExport.exportable(table, "time-in-stage"));
     }
 
     static TableView<StageContact> contacts(ZoneId zone) {
@@ -66,13 +67,13 @@ final class PipelineTables {
         table.getColumns().add(TableColumns.text("Platform", c -> c.platform().orElse("")));
         table.getColumns().add(TableColumns.text("Niche", c -> c.niche().orElse("")));
         table.getColumns().add(TableColumns.text("Offer", c -> c.offer().orElse("(none)")));
-        table.getColumns().add(TableColumns.money("Deal value", StageContact::dealValue));
-        table.getColumns().add(TableColumns.count("Days in stage", StageContact::daysInStage));
+        table.getColumns().add(Glossary.explain(TableColumns.money("Deal value", StageContact::dealValue), "stage.dealValue"));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Days in stage", StageContact::daysInStage), "stage.daysInStage"));
         table.getColumns().add(TableColumns.shown("Last interaction", "number", c -> c.lastInteractionAt()
                 .map(at -> ShownValue.of(BigDecimal.valueOf(at.getEpochSecond()), DAY.format(at.atZone(zone))))
                 .orElse(ShownValue.missing("never"))));
         TableColumns.share(table, new double[] {0.18, 0.13, 0.10, 0.11, 0.15, 0.10, 0.10, 0.13});
-        return TableExport.exportable(table, "stage-contacts");
+        return Glossary.headerTooltips(TableExport.exportable(table, "stage-contacts"));
     }
 
     /** A sample size, muted when it is small enough that the blended figure is mostly the prior. */

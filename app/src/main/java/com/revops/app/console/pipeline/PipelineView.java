@@ -7,6 +7,7 @@ import java.util.function.Function;
 import com.revops.app.console.MainWindow;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.ScreenId;
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.domain.common.Stage;
@@ -85,6 +86,8 @@ public final class PipelineView {
         factors.setWrapText(true);
         factors.setMinHeight(Region.USE_PREF_SIZE);
         factors.textProperty().bind(model.velocityFactorsProperty());
+        Glossary.explain(velocityTitle, "velocity.perDay");
+        Glossary.explain(factors, "velocity.winRate");
         HBox headline = new HBox(10, velocityTitle, velocity);
         headline.setAlignment(Pos.BASELINE_LEFT);
         VBox velocityBox = new VBox(2, headline, factors);

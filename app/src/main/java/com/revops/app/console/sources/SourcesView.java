@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.TableColumns;
@@ -202,16 +203,16 @@ public final class SourcesView {
         valueColumn.textProperty().bind(Bindings.createStringBinding(
                 () -> model.dimensionProperty().get() == null ? "Value" : model.dimensionProperty().get().label(), model.dimensionProperty()));
         table.getColumns().add(valueColumn);
-        table.getColumns().add(TableColumns.count("Clicks", AttributionRow::clicks));
-        table.getColumns().add(TableColumns.count("Signups", AttributionRow::signups));
-        table.getColumns().add(TableColumns.count("Trials", AttributionRow::trials));
-        table.getColumns().add(TableColumns.count("Purchases", AttributionRow::purchases));
-        table.getColumns().add(TableColumns.money("Revenue", AttributionRow::revenue));
-        table.getColumns().add(TableColumns.money("Cost", AttributionRow::cost));
-        table.getColumns().add(TableColumns.optionalMoney("CPA", AttributionRow::cpa));
-        table.getColumns().add(TableColumns.times("ROAS", AttributionRow::roas));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Clicks", AttributionRow::clicks), "attribution.clicks"));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Signups", AttributionRow::signups), "attribution.signups"));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Trials", AttributionRow::trials), "attribution.trials"));
+        table.getColumns().add(Glossary.explain(TableColumns.count("Purchases", AttributionRow::purchases), "attribution.purchases"));
+        table.getColumns().add(Glossary.explain(TableColumns.money("Revenue", AttributionRow::revenue), "attribution.revenue"));
+        table.getColumns().add(Glossary.explain(TableColumns.money("Cost", AttributionRow::cost), "attribution.cost"));
+        table.getColumns().add(Glossary.explain(TableColumns.optionalMoney("CPA", AttributionRow::cpa), "attribution.cpa"));
+        table.getColumns().add(Glossary.explain(TableColumns.times("ROAS", AttributionRow::roas), "attribution.roas"));
         TableColumns.share(table, new double[] {0.17, 0.1, 0.1, 0.08, 0.12, 0.12, 0.1, 0.1, 0.09});
         table.setPlaceholder(new Label("No attribution events in the last 90 days."));
-        return TableExport.exportable(table, "attribution");
+        return Glossary.headerTooltips(TableExport.exportable(table, "attribution"));
     }
 }

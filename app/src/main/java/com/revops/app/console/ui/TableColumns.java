@@ -37,6 +37,31 @@ public final class TableColumns {
     private TableColumns() {
     }
 
+    /** A text column whose cells wrap long text over as many lines as it needs (the row grows), never cutting it with "…". */
+    public static <S> TableColumn<S, String> wrapped(String title, Function<S, String> value) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(c.widthProperty().subtract(14));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                getStyleClass().add("wrapped-cell");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return column;
+    }
+
     public static <S> TableColumn<S, String> text(String title, Function<S, String> value) {
         TableColumn<S, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));

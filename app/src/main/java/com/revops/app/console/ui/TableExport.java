@@ -32,6 +32,44 @@ public final class TableExport {
         return table;
     }
 
+    /**
+     * The table Ctrl/Cmd+E exports: the one holding the keyboard focus, else the first one the operator can see
+     * (shown, not in a hidden tab or collapsed pane, with rows of space on screen).
+     */
+    public static java.util.Optional<TableView<?>> shownTable(javafx.scene.Node screen, javafx.scene.Node focusOwner) {
+        for (javafx.scene.Node n = focusOwner; n != null; n = n.getParent()) {
+            if (n instanceof TableView<?> focused && isInside(focused, screen)) {
+                return java.util.Optional.of(focused);
+            }
+        }
+        return screen.lookupAll(".table-view").stream().filter(TableView.class::isInstance).<TableView<?>>map(t -> (TableView<?>) t)
+                .filter(t -> shown(t, screen)).findFirst();
+    }
+
+    private static boolean shown(javafx.scene.Node node, javafx.scene.Node screen) {
+        if (node.getScene() == null || node.getLayoutBounds().getHeight() <= 0) {
+            return false;
+        }
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+            if (n == screen) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node screen) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == screen) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static void chooseAndWrite(TableView<?> table, String fileName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export to CSV");

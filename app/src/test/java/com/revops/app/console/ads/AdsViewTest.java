@@ -39,6 +39,7 @@ class AdsViewTest {
 
     private MockWebServer meta;
     private final FakeGraphApi graph = new FakeGraphApi();
+    private AdsViewModel model;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -51,7 +52,7 @@ class AdsViewTest {
         TestConsole console = TestConsole.on(db, home, NOW, Map.of("REVOPS_META_API_BASE", meta.url("/v21.0").toString(),
                 "REVOPS_META_API_KEY", FakeGraphApi.TOKEN, "REVOPS_META_AD_ACCOUNT_ID", FakeGraphApi.ACCOUNT,
                 "REVOPS_META_LOOKALIKE_AUDIENCE_ID", "23851234567890123"));
-        AdsViewModel model = new AdsViewModel(console.context());
+        model = new AdsViewModel(console.context());
         stage.setScene(new Scene(new AdsView(model, console.context()::zone).root(), 1300, 800));
         stage.getScene().getStylesheets().add(Theme.stylesheet());
         stage.show();
@@ -91,5 +92,23 @@ class AdsViewTest {
         assertThat(graph.statuses).containsEntry(metaCampaign, "ACTIVE");
         assertThat(robot.lookup("#ads-action-result").queryAs(Label.class).getText())
                 .isEqualTo("Approved ig-101 (meta): active at $7.50/day, running at Meta as campaign " + metaCampaign + ".");
+    }
+
+    @Test
+    void aLongPausedReasonWrapsOverLinesInsteadOfBeingCut(FxRobot robot) {
+        String reason = "auto-paused: CPA $14.20 is above the $10.00 limit after 48 hours (3 conversions for $42.60 spent); "
+                + "change the creative or the audience before resuming";
+        db.jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO actp_ad_campaigns (source_post_id, platform, status, daily_budget_usd, spend_usd, conversions, paused_reason)
+                        VALUES ('ig-101', 'meta', 'paused', 9, 42.60, 3, :reason)""").bind("reason", reason).execute());
+        robot.interact(model::refresh);
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#ads-campaigns .wrapped-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().filter(c -> c.getGraphic() instanceof javafx.scene.text.Text t && t.getText().equals(reason)).findFirst().orElseThrow();
+        javafx.scene.text.Text text = (javafx.scene.text.Text) cell.getGraphic();
+        javafx.scene.text.Text oneLine = new javafx.scene.text.Text("auto-paused");
+        oneLine.setFont(text.getFont());
+        // the whole reason, over at least three lines of the 300-px column, and the row as tall as the text
+        assertThat(text.getLayoutBounds().getHeight()).isGreaterThan(2.5 * oneLine.getLayoutBounds().getHeight());
+        assertThat(cell.getHeight()).isGreaterThanOrEqualTo(text.getLayoutBounds().getHeight());
     }
 }

@@ -15,7 +15,6 @@ import org.testfx.framework.junit5.Start;
 
 import com.revops.app.console.TestConsole;
 import com.revops.app.console.Theme;
-import com.revops.scheduler.ScheduledJob;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.notify.Outbox;
 import com.revops.integrations.testing.Fixtures;

@@ -89,6 +89,9 @@ class OffersViewTest {
         assertThat(table.getItems()).hasSize(1);
         assertThat(cell(table, "Offer", 0)).isEqualTo("personal_brand");
         assertThat(robot.lookup("#offers-count").queryLabeled().getText()).isEqualTo("1 of 3 rows");
+        robot.clickOn("#offers-filter-text .clear-button");
+        assertThat(robot.lookup("#offers-filter-text").queryTextInputControl().getText()).isEmpty();
+        assertThat(table.getItems()).hasSize(3);
     }
 
     @Test
@@ -115,6 +118,25 @@ class OffersViewTest {
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).startsWith("Offer,Platform,Niche,Impressions");
         assertThat(lines.get(1)).isEqualTo("ai_automation,linkedin,agencies,0,0,0,2,1,\"$3,000.00\",$0.00,$4.00,$5.00,$9.00,50.0%,332.3×");
+    }
+
+    @Test
+    void eachFigureHeaderCarriesItsGlossaryEntry(FxRobot robot) {
+        robot.interact(model::refresh);
+        var headers = robot.lookup("#offers-rows .column-header").queryAllAs(javafx.scene.control.skin.TableColumnHeader.class);
+        java.util.Map<String, String> tooltips = new java.util.HashMap<>();
+        for (var header : headers) {
+            Object tooltip = header.getProperties().get("javafx.scene.control.Tooltip");
+            if (tooltip instanceof javafx.scene.control.Tooltip t) {
+                tooltips.put(header.getTableColumn().getText(), t.getText());
+            }
+        }
+        // every measured column explains itself; the names (offer, platform, niche) need no definition
+        assertThat(tooltips.keySet()).containsExactlyInAnyOrder("Impressions", "Engagements", "DMs", "Entries", "Deals", "Revenue",
+                "Ads", "AI", "Time", "Cost", "Conversion", "ROI");
+        assertThat(tooltips.get("ROI")).isEqualTo("ROI: (Revenue − cost) ÷ cost; −1.0× means nothing came back; n/a at zero cost.\n"
+                + "Window: the last 90 days\nSource: as Revenue and Cost");
+        assertThat(tooltips.get("Revenue")).contains("\"(no offer)\"");
     }
 
     private static String cell(TableView<?> table, String column, int row) {

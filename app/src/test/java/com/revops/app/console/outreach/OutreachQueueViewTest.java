@@ -179,6 +179,24 @@ class OutreachQueueViewTest {
         assertThat(text(robot, "#outreach-redraft-unavailable")).isEqualTo("Add an Anthropic API key in Settings to redraft with AI");
     }
 
+    @Test
+    void theSearchNarrowsTheQueueAndItsClearButtonBringsItAllBack(FxRobot robot) {
+        robot.interact(model::refresh);
+        int all = list(robot).getItems().size();
+        robot.clickOn("#outreach-search").write("15-minute");
+        // only Grace's message holds "15-minute": her channel's heading and her item
+        assertThat(list(robot).getItems()).hasSize(2);
+        assertThat(list(robot).getItems().get(0)).isInstanceOfSatisfying(QueueLine.Heading.class,
+                h -> assertThat(h.text()).isEqualTo("LinkedIn — 1 waiting"));
+        assertThat(text(robot, "#message-title")).isEqualTo("LinkedIn message to Grace Hopper");
+        assertThat(model.summaryProperty().get()).contains("(1 match \u201c15-minute\u201d)");
+
+        robot.clickOn("#outreach-search .clear-button");
+        assertThat(robot.lookup("#outreach-search").queryTextInputControl().getText()).isEmpty();
+        assertThat(list(robot).getItems()).hasSize(all);
+        assertThat(text(robot, "#message-title")).isEqualTo("LinkedIn message to Grace Hopper");
+    }
+
     @SuppressWarnings("unchecked")
     private static ListView<QueueLine> list(FxRobot robot) {
         return robot.lookup("#outreach-list").queryAs(ListView.class);
