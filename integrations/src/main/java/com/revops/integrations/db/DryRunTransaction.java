@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -34,6 +37,8 @@ import com.zaxxer.hikari.HikariDataSource;
 public final class DryRunTransaction implements AutoCloseable {
     private final Connection connection;
     private final Database database;
+    /** The counters as the transaction began: a backend may still hold counts of its earlier transactions, not yet reported. */
+    private final Map<String, TableChange> before;
     private boolean closed;
 
     private DryRunTransaction(Connection connection, String description) {
@@ -44,6 +49,7 @@ public final class DryRunTransaction implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(0);
         this.database = Database.wrap(new HikariDataSource(config), "dry run on " + description);
+        this.before = counters();
     }
 
     /** Starts a dry run on {@code real}: takes one of its connections and opens the transaction that will be rolled back. */
@@ -69,14 +75,28 @@ public final class DryRunTransaction implements AutoCloseable {
 
     /** What the command has written so far, per table (inserted, updated, deleted rows), from PostgreSQL's own counters. */
     public List<TableChange> changes() {
+        List<TableChange> changes = new ArrayList<>();
+        counters().forEach((table, now) -> {
+            TableChange then = before.getOrDefault(table, new TableChange(table, 0, 0, 0));
+            TableChange change = new TableChange(table, now.inserted() - then.inserted(), now.updated() - then.updated(),
+                    now.deleted() - then.deleted());
+            if (change.inserted() + change.updated() + change.deleted() > 0) {
+                changes.add(change);
+            }
+        });
+        return changes;
+    }
+
+    private Map<String, TableChange> counters() {
         try {
-            return database.jdbi().withHandle(h -> h.createQuery("""
+            Map<String, TableChange> counters = new TreeMap<>();
+            database.jdbi().useHandle(h -> h.createQuery("""
                             SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_xact_user_tables
-                             WHERE schemaname = current_schema() AND n_tup_ins + n_tup_upd + n_tup_del > 0
-                             ORDER BY relname""")
+                             WHERE schemaname = current_schema() AND n_tup_ins + n_tup_upd + n_tup_del > 0""")
                     .map((rs, ctx) -> new TableChange(rs.getString("relname"), rs.getLong("n_tup_ins"), rs.getLong("n_tup_upd"),
                             rs.getLong("n_tup_del")))
-                    .list());
+                    .forEach(c -> counters.put(c.table(), c)));
+            return counters;
         } catch (JdbiException e) {
             throw DatabaseErrors.translate("Reading what the dry run wrote", e);
         }

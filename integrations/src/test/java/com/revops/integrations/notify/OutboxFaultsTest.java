@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.revops.integrations.db.Database;
@@ -33,6 +34,7 @@ import okhttp3.mockwebserver.RecordedRequest;
  * real HTTP server standing in for Telegram: wrong settings park nothing, a refused message fails
  * alone, a send interrupted by a crash goes out at most once more, marked as a resend.
  */
+@Tag("fault")
 class OutboxFaultsTest {
     private static final Instant T0 = Instant.parse("2026-03-02T07:30:00Z");
     private Database db;
