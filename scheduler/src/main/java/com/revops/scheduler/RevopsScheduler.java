@@ -68,7 +68,8 @@ public final class RevopsScheduler implements AutoCloseable {
         p.setProperty("org.quartz.scheduler.instanceName", NAME);
         p.setProperty("org.quartz.scheduler.instanceId", instanceId);
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        p.setProperty("org.quartz.threadPool.threadCount", "2");
+        // three: the approval chat's poll holds one for up to 25 s without holding back the briefs (decision 0051)
+        p.setProperty("org.quartz.threadPool.threadCount", "3");
         p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
         p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
@@ -126,8 +127,10 @@ public final class RevopsScheduler implements AutoCloseable {
         TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(job.key(), GROUP).forJob(job.key(), GROUP)
                 .withDescription(job.when());
         startAt.ifPresent(s -> builder.startAt(Date.from(s)));
-        if (job.cron().isPresent()) {
-            return builder.withSchedule(CronScheduleBuilder.cronSchedule(job.cron().get())
+        Optional<String> cron = job == ScheduledJob.APPROVAL_DIGEST ? Optional.of(ApprovalDigestTime.cron(context.approvalDigestAt()))
+                : job.cron();
+        if (cron.isPresent()) {
+            return builder.withSchedule(CronScheduleBuilder.cronSchedule(cron.get())
                     .inTimeZone(TimeZone.getTimeZone(context.zone()))
                     .withMisfireHandlingInstructionFireAndProceed()).build();
         }

@@ -136,4 +136,29 @@ class RevopsSchedulerTest {
             scheduler.close();
         }
     }
+
+    @Test
+    void theApprovalDigestFiresAtTheConfiguredTimeAndMovesWhenItChanges() throws Exception {
+        TriggerKey key = TriggerKey.triggerKey(ScheduledJob.APPROVAL_DIGEST.key(), RevopsScheduler.GROUP);
+        RevopsScheduler first = RevopsScheduler.create(new TestContext(db, Clock.systemUTC(), Optional.empty(),
+                java.time.LocalTime.of(6, 45)), "digest-a");
+        try {
+            first.ensureJobs();
+            assertThat(((org.quartz.CronTrigger) first.quartz().getTrigger(key)).getCronExpression()).isEqualTo("0 45 6 * * ?");
+        } finally {
+            first.close();
+        }
+        // the next start with REVOPS_APPROVAL_DIGEST_AT=07:15: the trigger is replaced, the next fire is at 07:15 UTC
+        RevopsScheduler second = RevopsScheduler.create(new TestContext(db, Clock.systemUTC(), Optional.empty(),
+                java.time.LocalTime.of(7, 15)), "digest-b");
+        try {
+            second.ensureJobs();
+            Trigger trigger = second.quartz().getTrigger(key);
+            assertThat(((org.quartz.CronTrigger) trigger).getCronExpression()).isEqualTo("0 15 7 * * ?");
+            java.time.ZonedDateTime next = trigger.getNextFireTime().toInstant().atZone(java.time.ZoneOffset.UTC);
+            assertThat(next.toLocalTime()).isEqualTo(java.time.LocalTime.of(7, 15));
+        } finally {
+            second.close();
+        }
+    }
 }

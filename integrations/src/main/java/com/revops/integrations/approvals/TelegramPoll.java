@@ -108,11 +108,16 @@ final class TelegramPoll {
         return Optional.empty();
     }
 
+    /** The decision, or a refusal saying why it could not be taken: every press is answered, even when something failed. */
     private static ChatReply decide(java.util.function.Supplier<ChatReply> decision) {
         try {
             return decision.get();
         } catch (ServiceException e) {
             return ChatReply.refused(e.getMessage());
+        } catch (RuntimeException e) {
+            // the decision's transaction rolled back: nothing changed, so pressing again is safe
+            LOG.warn("A press in the approval chat failed", e);
+            return ChatReply.refused("it could not be done (" + e.getMessage() + "); nothing changed — press again");
         }
     }
 

@@ -49,6 +49,17 @@ public final class InlineKeyboard {
         return write(markup);
     }
 
+    /** The labels of the buttons in {@code replyMarkup}, row by row (for a dry run or a report); none for a ForceReply. */
+    public static List<String> labels(String replyMarkup) {
+        List<String> labels = new ArrayList<>();
+        try {
+            JSON.readTree(replyMarkup).path("inline_keyboard").forEach(row -> row.forEach(b -> labels.add(b.path("text").asText())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read reply_markup", e);
+        }
+        return labels;
+    }
+
     private static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -180,6 +180,18 @@ class ApproveFromTheChatTest {
         assertThat(log.get(0).detail()).startsWith("it is already approved");
     }
 
+    @Test
+    void aPressThatFailsInsideIsStillAnsweredAndChangesNothing() {
+        // the app may no longer write edit requests: the Edit press fails inside its transaction
+        TestDatabase.asOwner(db, "REVOKE INSERT ON revops_telegram_edits FROM " + Database.APP_ROLE);
+
+        JsonNode answer = press("✏️ Edit");
+
+        assertThat(answer.path("text").asText()).startsWith("Not done: it could not be done (").contains("press again");
+        assertThat(new PressLog(db.jdbi()).recent(1)).singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo("refused"));
+        assertUnchanged();
+    }
+
     private void assertUnchanged() {
         Map<String, Object> row = fx.row(item);
         assertThat(row).containsEntry("status", "pending").containsEntry("approved_message", null).containsEntry("approved_by", null);
