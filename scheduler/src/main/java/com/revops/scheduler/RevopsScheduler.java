@@ -127,8 +127,7 @@ public final class RevopsScheduler implements AutoCloseable {
         TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(job.key(), GROUP).forJob(job.key(), GROUP)
                 .withDescription(job.when());
         startAt.ifPresent(s -> builder.startAt(Date.from(s)));
-        Optional<String> cron = job == ScheduledJob.APPROVAL_DIGEST ? Optional.of(ApprovalDigestTime.cron(context.approvalDigestAt()))
-                : job.cron();
+        Optional<String> cron = job == ScheduledJob.APPROVAL_DIGEST ? Optional.of(ApprovalDigestTime.cron(digestAt())) : job.cron();
         if (cron.isPresent()) {
             return builder.withSchedule(CronScheduleBuilder.cronSchedule(cron.get())
                     .inTimeZone(TimeZone.getTimeZone(context.zone()))
@@ -136,6 +135,16 @@ public final class RevopsScheduler implements AutoCloseable {
         }
         return builder.withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(ScheduledJob.OUTBOX_INTERVAL_SECONDS)
                 .withMisfireHandlingInstructionNextWithRemainingCount()).build();
+    }
+
+    /** The configured time of the approval digest; a malformed one keeps 08:00 (logged) rather than stop every job. */
+    private java.time.LocalTime digestAt() {
+        try {
+            return context.approvalDigestAt();
+        } catch (com.revops.domain.common.InvalidInputException e) {
+            LOG.warn("{}; the approval digest stays at {}", e.getMessage(), ApprovalDigestTime.DEFAULT);
+            return ApprovalDigestTime.DEFAULT;
+        }
     }
 
     /** Runs a job now, outside its schedule ("run now" on the Jobs screen). */

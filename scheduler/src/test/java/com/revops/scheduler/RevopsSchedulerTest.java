@@ -161,4 +161,48 @@ class RevopsSchedulerTest {
             second.close();
         }
     }
+
+    @Test
+    void aMalformedDigestTimeKeepsEightOClockAndEveryOtherJob() throws Exception {
+        SchedulerContext badTime = new SchedulerContext() {
+            @Override
+            public com.revops.integrations.db.Database database() {
+                return context.database();
+            }
+
+            @Override
+            public java.time.ZoneId zone() {
+                return context.zone();
+            }
+
+            @Override
+            public Clock clock() {
+                return context.clock();
+            }
+
+            @Override
+            public com.revops.integrations.notify.Notifier notifier() {
+                return context.notifier();
+            }
+
+            @Override
+            public com.revops.integrations.brief.RecommendationWriter recommendationWriter() {
+                return context.recommendationWriter();
+            }
+
+            @Override
+            public java.time.LocalTime approvalDigestAt() {
+                return ApprovalDigestTime.parse(Optional.of("8h"));
+            }
+        };
+        RevopsScheduler scheduler = RevopsScheduler.create(badTime, "bad-time");
+        try {
+            scheduler.ensureJobs();
+            Trigger digest = scheduler.quartz().getTrigger(TriggerKey.triggerKey(ScheduledJob.APPROVAL_DIGEST.key(), RevopsScheduler.GROUP));
+            assertThat(((org.quartz.CronTrigger) digest).getCronExpression()).isEqualTo("0 0 8 * * ?");
+            assertThat(scheduler.states()).allSatisfy(s -> assertThat(s.nextFire()).isPresent());
+        } finally {
+            scheduler.close();
+        }
+    }
 }

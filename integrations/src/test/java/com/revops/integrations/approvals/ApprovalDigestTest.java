@@ -107,7 +107,7 @@ class ApprovalDigestTest {
         assertThat(report.queued()).containsExactly("DM", "Upwork proposal");
         assertThat(report.heldBack()).containsEntry(OutreachChannel.DM, 2).containsEntry(OutreachChannel.UPWORK, 0);
         String summary = chat.sent("Approvals — ").body().path("text").asText();
-        assertThat(summary).contains("Above: 1 DMs, 1 Upwork proposals").contains("DMs 19/20")
+        assertThat(summary).contains("Above: 1 DM, 1 Upwork proposal").contains("DMs 19/20")
                 .contains("2 more DMs wait, not shown: today's target of 20 is reached");
     }
 

@@ -65,7 +65,7 @@ class ApproveAllAndPollTest {
     void approveAllAsksFirstThenApprovesTheItemsStillAsShownInOneStep() {
         new OutreachQueue(db.jdbi()).reject(items.get(1), "not now", "operator", DIGEST_AT.plusSeconds(60));
         ChatHarness.Sent summary = chat.sent("Approvals — ");
-        assertThat(summary.body().path("text").asText()).contains("Above: 2 LinkedIn, 1 DMs");
+        assertThat(summary.body().path("text").asText()).contains("Above: 2 LinkedIn, 1 DM");
 
         JsonNode asked = pressOnSummary(summary.button("✅ Approve all 3 shown"));
         assertThat(asked.path("text").asText()).isEqualTo("Approve 2 of the 3 shown? Confirm below.");
