@@ -37,6 +37,8 @@ final class Commands {
             case "--credit-route" -> new CreditRouteCommand(c.creditRoute);
             case "--cache-fresh" -> new CacheFreshCommand(c.cacheFresh);
             case "--funnel" -> new FunnelCommand();
+            case "--approval-digest" -> new ApprovalDigestCommand();
+            case "--telegram-poll" -> new TelegramPollCommand();
             case "--sync" -> new SyncCommand(c.sync);
             case "--routine-step" -> new RoutineStepCommand(c.routineStep.get(0), c.routineStep.get(1), c.error);
             case "--domain/--task" -> dispatch(c);

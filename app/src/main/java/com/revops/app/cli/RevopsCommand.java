@@ -90,6 +90,14 @@ public final class RevopsCommand {
             description = "Record the worker's result for an approved outreach item (with --error TEXT for failed).")
     List<String> queueMark;
 
+    // --- approving from the phone ---
+    @Option(names = "--approval-digest", description = "Send the approval digest to Telegram now: each item waiting for review "
+            + "with Approve / Reject / Edit, each ad proposal, and \"Approve all N shown\".")
+    boolean approvalDigest;
+    @Option(names = "--telegram-poll", description = "Read the presses and replies waiting in the Telegram chat once and act on them "
+            + "(for cron; the console and --daemon poll continuously).")
+    boolean telegramPoll;
+
     // --- integrations ---
     @Option(names = "--sync", paramLabel = "SOURCE|all",
             description = "Pull a source now (posthog, revenuecat, superwall, meta, stripe, resend) or all; rows new/updated/unchanged. "
@@ -155,6 +163,8 @@ public final class RevopsCommand {
         add(given, funnel, "--funnel");
         add(given, queue, "--queue");
         add(given, queueMark != null, "--queue-mark");
+        add(given, approvalDigest, "--approval-digest");
+        add(given, telegramPoll, "--telegram-poll");
         add(given, sync != null, "--sync");
         add(given, routineStep != null, "--routine-step");
         add(given, daemon, "--daemon");
