@@ -24,6 +24,7 @@ final class Commands {
             case "--conversion-rates" -> new ConversionRatesCommand();
             case "--velocity" -> new VelocityCommand();
             case "--mtd" -> new MtdCommand();
+            case "--target" -> new TargetCommand(c.target.get(0), c.target.get(1));
             case "--offer-performance" -> new OfferPerformanceCommand();
             case "--top-sources" -> new TopSourcesCommand();
             case "--log-deal" -> new LogDealCommand(c);

@@ -36,10 +36,16 @@ final class ForecastCommand implements CliAction {
         Forecast forecast = new RevenueEngine(db, session.services().zone()).forecast(asOf);
         AccuracyTable accuracy = new ForecastLedger(db.jdbi()).accuracy(asOf);
         List<ForecastContact> contacts = new ForecastContacts(db.jdbi()).top(forecast);
+        var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf);
         if (session.json()) {
-            session.printJson(json(asOf, forecast, accuracy, contacts));
+            Map<String, Object> json = json(asOf, forecast, accuracy, contacts);
+            json.put("target", TargetReport.json(target));
+            session.printJson(json);
         } else {
             text(session.out(), session, asOf, forecast, accuracy, contacts);
+            session.out().println();
+            target.ifPresentOrElse(t -> TargetReport.text(session.out(), t),
+                    () -> session.out().println("No target for this month: set one with --target YYYY-MM AMOUNT."));
         }
         return ExitCode.OK;
     }

@@ -38,6 +38,9 @@ public final class RevopsCommand {
     @Option(names = "--forecast", description = "30/60/90-day forecast with its likely range, the three methods and their accuracy. "
             + "With --backtest [--from DATE] [--every DAYS]: each method recomputed at past instants and judged.")
     boolean forecast;
+    @Option(names = "--target", arity = "2", paramLabel = "MONTH AMOUNT", hideParamSyntax = true,
+            description = "Set a month's revenue target in new deals (--target 2026-12 20000) and show the chance of hitting this month's.")
+    List<String> target;
     @Option(names = "--log-deal", arity = "3", paramLabel = "CONTACT AMOUNT OFFER", hideParamSyntax = true,
             description = "Record a closed deal for CONTACT (uuid or external id) and fire the deal_closed alert. "
                     + "Also --event-type, --platform, --niche, --notes, --allow-duplicate.")
@@ -150,6 +153,7 @@ public final class RevopsCommand {
         add(given, dailyBrief, "--daily-brief");
         add(given, weeklyReport, "--weekly-report");
         add(given, mtd, "--mtd");
+        add(given, target != null, "--target");
         add(given, velocity, "--velocity");
         add(given, topSources, "--top-sources");
         add(given, alertCheck, "--alert-check");

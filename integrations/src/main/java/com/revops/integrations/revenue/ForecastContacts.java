@@ -42,11 +42,27 @@ public final class ForecastContacts {
         if (picked.isEmpty()) {
             return List.of();
         }
+        List<Group> groups = picked.stream().map(g -> new Group(g.stage(), g.offerTag(), g.ageDays())).toList();
+        return inGroups(forecast.asOf(), groups, LIMIT).stream().map(m -> {
+            GroupChance g = picked.get(m.rank());
+            return new ForecastContact(m.id(), m.contact(), m.name(), g.stage(), m.offer(), m.ageDays(), g.closeChance().d30(),
+                    g.expectedEach(30));
+        }).toList();
+    }
+
+    /**
+     * The open contacts as of {@code asOf} in the given stage × offer × whole-days-in-stage groups, in the groups'
+     * order (then the oldest first, then by name), at most {@code limit}. The forecast and the monthly target
+     * explain themselves with them.
+     */
+    public List<Member> inGroups(Instant asOf, List<Group> groups, int limit) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
         List<String> rows = new ArrayList<>();
-        for (int i = 0; i < picked.size(); i++) {
+        for (int i = 0; i < groups.size(); i++) {
             rows.add("(" + i + ", :stage" + i + ", CAST(:offer" + i + " AS text), CAST(:days" + i + " AS bigint))");
         }
-        Instant asOf = forecast.asOf();
         return DatabaseErrors.withHandle(jdbi, "Listing the forecast's contacts", h -> {
             var query = h.createQuery("WITH " + STATE_CTE + """
                              , open AS (
@@ -62,17 +78,22 @@ public final class ForecastContacts {
                                  ON p.stage = o.stage AND p.offer IS NOT DISTINCT FROM o.offer_tag AND p.days = floor(o.age)
                               ORDER BY p.rank, o.age DESC, name, o.id
                               LIMIT :limit""")
-                    .bind("asOf", SqlTime.bind(asOf)).bind("limit", LIMIT);
-            for (int i = 0; i < picked.size(); i++) {
-                GroupChance g = picked.get(i);
+                    .bind("asOf", SqlTime.bind(asOf)).bind("limit", limit);
+            for (int i = 0; i < groups.size(); i++) {
+                Group g = groups.get(i);
                 query.bind("stage" + i, g.stage().code()).bind("offer" + i, g.offerTag().orElse(null)).bind("days" + i, g.ageDays());
             }
-            return query.map((rs, ctx) -> {
-                GroupChance g = picked.get(rs.getInt("rank"));
-                return new ForecastContact(rs.getObject("id", UUID.class), rs.getString("contact"), rs.getString("name"), g.stage(),
-                        Optional.ofNullable(rs.getString("offer_tag")), rs.getBigDecimal("age").setScale(1, RoundingMode.DOWN),
-                        g.closeChance().d30(), g.expectedEach(30));
-            }).list();
+            return query.map((rs, ctx) -> new Member(rs.getInt("rank"), rs.getObject("id", UUID.class), rs.getString("contact"),
+                    rs.getString("name"), Optional.ofNullable(rs.getString("offer_tag")),
+                    rs.getBigDecimal("age").setScale(1, RoundingMode.DOWN))).list();
         });
+    }
+
+    /** Open contacts alike: stage, offer, whole days in stage. */
+    public record Group(com.revops.domain.common.Stage stage, Optional<String> offerTag, long ageDays) {
+    }
+
+    /** A contact of the {@code rank}-th group asked for. */
+    public record Member(int rank, UUID id, String contact, String name, Optional<String> offer, java.math.BigDecimal ageDays) {
     }
 }

@@ -1,0 +1,75 @@
+package com.revops.app.cli;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.revops.domain.common.InvalidInputException;
+import com.revops.integrations.revenue.MonthTarget;
+import com.revops.integrations.revenue.Targets;
+
+/**
+ * {@code --target YYYY-MM AMOUNT}: sets the month's revenue target (new-deal revenue) and prints the chance of
+ * hitting this month's, as {@code --forecast} does.
+ */
+final class TargetCommand implements CliAction {
+    private final String month;
+    private final String amount;
+
+    TargetCommand(String month, String amount) {
+        this.month = month;
+        this.amount = amount;
+    }
+
+    @Override
+    public int run(CliSession session) {
+        YearMonth parsedMonth = month(month);
+        BigDecimal parsedAmount = amount(amount);
+        Instant now = session.services().clock().instant();
+        new Targets(session.services().database().jdbi()).set(parsedMonth, parsedAmount, now);
+        Optional<MonthTarget.Chance> chance = new MonthTarget(session.services().database(), session.services().zone()).at(now);
+        if (session.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("month", parsedMonth.toString());
+            json.put("amount", com.revops.app.Formats.cents(parsedAmount));
+            json.put("target", TargetReport.json(chance));
+            session.printJson(json);
+        } else {
+            session.out().println("Target for " + parsedMonth + ": " + com.revops.app.Formats.money(parsedAmount) + " in new deals.");
+            chance.ifPresent(c -> {
+                session.out().println();
+                TargetReport.text(session.out(), c);
+            });
+        }
+        return ExitCode.OK;
+    }
+
+    static YearMonth month(String text) {
+        try {
+            YearMonth m = YearMonth.parse(text.strip());
+            if (m.getYear() < 1970 || m.getYear() > 9999) {
+                throw new InvalidInputException("--target", "the month must be between 1970-01 and 9999-12, not " + text);
+            }
+            return m;
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("--target", "the month must be YYYY-MM (e.g. 2026-12), not '" + text + "'");
+        }
+    }
+
+    static BigDecimal amount(String text) {
+        String t = text.strip().replaceFirst("^\\$", "");
+        if (!t.matches("[0-9]+(\\.[0-9]{1,2})?")) {
+            throw new InvalidInputException("--target", "the amount must be a plain number of dollars such as 20000 or 20000.50, not '"
+                    + text + "'");
+        }
+        BigDecimal amount = new BigDecimal(t);
+        if (amount.signum() <= 0) {
+            throw new InvalidInputException("--target", "the amount must be more than $0, not " + text);
+        }
+        return amount;
+    }
+}
