@@ -2,11 +2,9 @@ package com.revops.app.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,22 +53,9 @@ final class TargetReport {
         return json;
     }
 
-    /** "62% chance of $20,000 in December; Zoe Bennett's $3,500 decides most of it". */
-    static String headline(MonthTarget.Chance c) {
-        var r = c.result();
-        String month = c.month().getMonth().getDisplayName(TextStyle.FULL, Locale.US);
-        String chance = Formats.percent(BigDecimal.valueOf(r.pHit()).setScale(2, java.math.RoundingMode.HALF_UP)).replace(".0%", "%");
-        String line = chance + " chance of " + Formats.money(r.target()) + " in new deals in " + month;
-        if (r.mtd().compareTo(r.target()) >= 0) {
-            return "Target met: " + Formats.money(r.mtd()) + " of " + Formats.money(r.target()) + " in new deals in " + month;
-        }
-        return c.deciders().isEmpty() ? line : line + "; " + c.deciders().get(0).name() + "'s " + Formats.money(c.deciders().get(0).value())
-                + " deal decides most of it";
-    }
-
     static void text(PrintWriter out, MonthTarget.Chance c) {
         var r = c.result();
-        out.println(headline(c));
+        out.println(c.headline());
         TextTable t = new TextTable("This month", "");
         t.row("Target (new deals)", Formats.money(r.target()));
         t.row("New deals so far", Formats.money(r.mtd()));

@@ -44,6 +44,7 @@ public final class DailyBrief {
         b.append("30-day Forecast: ").append(Html.escape(ForecastWords.headline(d.forecast30(), d.forecastRange30()))).append('\n');
         b.append("MTD Revenue: ").append(Money.format(d.monthToDate().revenue())).append('\n');
         b.append("Deals Closed This Month: ").append(d.monthToDate().dealsClosed()).append('\n');
+        d.target().ifPresent(t -> b.append("🎯 Target: ").append(Html.escape(t)).append('\n'));
         b.append('\n');
         b.append("Top Performing Offer: ").append(d.topOffer().map(o -> Html.escape(o.offerTag()) + " ("
                 + o.conversion().map(DailyBrief::percent).orElse("n/a") + " conversion, "

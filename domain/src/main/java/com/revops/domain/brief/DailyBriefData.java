@@ -23,7 +23,7 @@ import com.revops.domain.revenue.SourceRevenue;
 public record DailyBriefData(LocalDate day, PipelineSummary pipeline, BigDecimal forecast30, Optional<Interval> forecastRange30,
                              MonthToDate monthToDate,
                              Optional<OfferPerformance> topOffer, Optional<SourceRevenue> bestSource, List<BriefAlert> alerts,
-                             List<String> alreadySent) {
+                             List<String> alreadySent, Optional<String> target) {
     public DailyBriefData {
         alerts = List.copyOf(alerts);
         alreadySent = List.copyOf(alreadySent);
@@ -33,5 +33,12 @@ public record DailyBriefData(LocalDate day, PipelineSummary pipeline, BigDecimal
                           MonthToDate monthToDate, Optional<OfferPerformance> topOffer, Optional<SourceRevenue> bestSource,
                           List<BriefAlert> alerts) {
         this(day, pipeline, forecast30, forecastRange30, monthToDate, topOffer, bestSource, alerts, List.of());
+    }
+
+    /** A brief without a monthly target. */
+    public DailyBriefData(LocalDate day, PipelineSummary pipeline, BigDecimal forecast30, Optional<Interval> forecastRange30,
+                          MonthToDate monthToDate, Optional<OfferPerformance> topOffer, Optional<SourceRevenue> bestSource,
+                          List<BriefAlert> alerts, List<String> alreadySent) {
+        this(day, pipeline, forecast30, forecastRange30, monthToDate, topOffer, bestSource, alerts, alreadySent, Optional.empty());
     }
 }

@@ -89,4 +89,15 @@ class DailyBriefTest {
         assertThat(text).endsWith("ℹ️ Also open, sent to you earlier today: high value silent ×2, reply rate drop")
                 .doesNotContain("No open alerts").doesNotContain("Alert:");
     }
+
+    @Test
+    void theMonthsTargetFollowsTheDealsClosedLineEscaped() {
+        DailyBriefData data = new DailyBriefData(LocalDate.of(2026, 3, 2), pipeline(), BigDecimal.ZERO, Optional.empty(),
+                new MonthToDate(YearMonth.of(2026, 3), Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-02T07:30:00Z"),
+                        BigDecimal.ZERO, 0, BigDecimal.ZERO),
+                Optional.empty(), Optional.empty(), List.of(), List.of(),
+                Optional.of("62% chance of $20,000 in new deals in March; Zoe <Bennett>'s $3,500 deal decides most of it"));
+        assertThat(DailyBrief.render(data)).contains("Deals Closed This Month: 0\n🎯 Target: 62% chance of $20,000 in new deals in March; "
+                + "Zoe &lt;Bennett&gt;'s $3,500 deal decides most of it\n");
+    }
 }

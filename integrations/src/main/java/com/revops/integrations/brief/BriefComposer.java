@@ -34,9 +34,11 @@ public final class BriefComposer {
     private final CreditRepository credits;
     private final FunnelRepository funnel;
     private final ZoneId zone;
+    private final com.revops.integrations.revenue.MonthTarget target;
 
     public BriefComposer(Database database, ZoneId zone) {
         this.revenue = new RevenueEngine(database, zone);
+        this.target = new com.revops.integrations.revenue.MonthTarget(database, zone);
         this.ledger = new ForecastLedger(database.jdbi());
         this.alerts = new AlertCheck(database, zone);
         this.alertLog = new AlertRepository(database.jdbi());
@@ -64,7 +66,8 @@ public final class BriefComposer {
                 .map(a -> a.type().code().replace('_', ' ')).toList();
         DailyBriefData data = new DailyBriefData(day, overview.pipeline(), overview.forecast().forecast30(),
                 overview.forecast().range().map(r -> r.d30()), overview.monthToDate(), offers.topOffer(), revenue.topSources(asOf).bestPair(),
-                listed.stream().map(a -> new BriefAlert(a.severity().code(), a.message(), a.action())).toList(), alreadySent);
+                listed.stream().map(a -> new BriefAlert(a.severity().code(), a.message(), a.action())).toList(), alreadySent,
+                target.at(asOf).map(com.revops.integrations.revenue.MonthTarget.Chance::headline));
         return new ComposedBrief(data, listed);
     }
 

@@ -97,6 +97,11 @@ public final class MonthTarget {
     /** The month's target, the chance of hitting it and what decides it. */
     public record Chance(YearMonth month, int daysLeft, TargetChance.Result result, BigDecimal recurringMtd, Optional<BigDecimal> coverage,
                          List<Decider> deciders) {
+        /** "62% chance of $20,000 in new deals in March; Zoe Bennett's $3,500 deal decides most of it". */
+        public String headline() {
+            Optional<Decider> first = deciders.stream().findFirst();
+            return com.revops.domain.forecast.TargetWords.headline(month, result, first.map(Decider::name), first.map(Decider::value));
+        }
     }
 
     /**
