@@ -19,6 +19,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -92,6 +93,12 @@ public final class DashboardView {
         source.detail().textProperty().bind(model.bestSourceDetailProperty());
         link(source.tile(), ScreenId.SOURCES, "tile-best-source");
 
+        for (Label value : new Label[] {pipeline.value(), forecast.value(), mtd.value(), deals.value()}) {
+            showsProgress(value, model.headlinePendingProperty());
+        }
+        showsProgress(offer.value(), model.offersPendingProperty());
+        showsProgress(source.value(), model.offersPendingProperty());
+
         root.add(pipeline.tile(), 0, 0);
         root.add(forecast.tile(), 1, 0);
         root.add(mtd.tile(), 2, 0);
@@ -103,11 +110,22 @@ public final class DashboardView {
         root.add(stageChart(), 0, 2, 2, 1);
     }
 
+    /** A small spinning indicator beside a tile's value while its numbers are on their way (the tile fills when they arrive). */
+    private static void showsProgress(Label label, javafx.beans.value.ObservableBooleanValue pending) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("tile-progress");
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        label.graphicProperty().bind(Bindings.when(pending).then((Node) spinner).otherwise((Node) null));
+    }
+
     private Node alertsTile() {
         ListView<DashboardViewModel.AlertItem> list = new ListView<>(model.alerts());
         list.getStyleClass().add("alert-list");
         list.setId("dashboard-alerts");
-        list.setPlaceholder(new Label("No open alerts"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.alertsPendingProperty()).then("Checking the alerts…").otherwise("No open alerts"));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DashboardViewModel.AlertItem item, boolean empty) {
@@ -143,6 +161,7 @@ public final class DashboardView {
         Label title = new Label();
         title.getStyleClass().add("tile-heading");
         title.textProperty().bind(Bindings.size(model.alerts()).asString("Open alerts (%d)"));
+        showsProgress(title, model.alertsPendingProperty());
         VBox box = new VBox(8, title, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         // a tile's own title grows with the tile; this one spans four cells, so it gets a heading like the small tiles'
