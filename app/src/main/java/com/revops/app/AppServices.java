@@ -77,9 +77,14 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
      * first asked for, falling back to the system's (docs/decisions/0015-time-zone-setting.md).
      */
     public static AppServices forEnvironment(RevopsEnvironment environment, Clock clock) {
+        return forEnvironment(environment, clock, Database.Connections.POOL);
+    }
+
+    /** As {@link #forEnvironment(RevopsEnvironment, Clock)}; a CLI call asks for {@link Database.Connections#ONE}. */
+    public static AppServices forEnvironment(RevopsEnvironment environment, Clock clock, Database.Connections connections) {
         Optional<ZoneId> explicit = environment.get("REVOPS_TZ").isPresent() ? Optional.of(environment.zone()) : Optional.empty();
         return new AppServices(environment, clock.withZone(explicit.orElse(ZoneId.systemDefault())), explicit,
-                () -> Database.open(environment.databaseSettings()));
+                () -> Database.open(environment.databaseSettings(), connections));
     }
 
     /** This copy of the app in the scheduler cluster: host and process. */

@@ -10,7 +10,7 @@ import com.revops.integrations.config.OwnerOnly;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 
 /**
- * The log file appender of {@code logback.xml}: a rolling file that only its owner may read
+ * The log file appender of {@link LogConfiguration}: a rolling file that only its owner may read
  * ({@code rw-------}), and so are the archives it rolls over into — a log may name contacts. Logback
  * itself creates files with the process's umask (usually readable by everyone).
  */

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import com.revops.app.AppServices;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.integrations.config.RevopsEnvironment;
+import com.revops.integrations.db.Database;
 import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.db.DatabaseException;
 import com.revops.integrations.db.DatabaseUnavailableException;
@@ -27,23 +28,38 @@ import picocli.CommandLine.ParameterException;
  * chosen command and turns every failure into a one-line message and an exit code (SPEC §5, §9).
  */
 public final class Cli {
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
-
     private final RevopsEnvironment environment;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Function<Clock, AppServices> servicesFactory;
 
+    /**
+     * The CLI of {@code ./revops}: a command works on one plain connection; {@code --daemon}, which runs
+     * the scheduler's threads for hours, on a pool (docs/decisions/0066-one-connection-for-a-cli-call.md).
+     */
     public Cli(RevopsEnvironment environment, PrintStream out, PrintStream err) {
-        this(environment, new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8),
-                clock -> AppServices.forEnvironment(environment, clock));
+        this(environment, new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8), null);
     }
 
+    /** A CLI on services made by {@code servicesFactory} (tests: a database of their own). */
     public Cli(RevopsEnvironment environment, PrintWriter out, PrintWriter err, Function<Clock, AppServices> servicesFactory) {
         this.environment = environment;
         this.out = out;
         this.err = err;
         this.servicesFactory = servicesFactory;
+    }
+
+    private AppServices services(Clock clock, String command) {
+        if (servicesFactory != null) {
+            return servicesFactory.apply(clock);
+        }
+        Database.Connections connections = "--daemon".equals(command) ? Database.Connections.POOL : Database.Connections.ONE;
+        return AppServices.forEnvironment(environment, clock, connections);
+    }
+
+    /** The CLI's own logger, made only when a failure is logged. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Cli.class);
     }
 
     public int run(String... args) {
@@ -89,7 +105,7 @@ public final class Cli {
             if (command.dryRun && "--daemon".equals(given.get(0))) {
                 throw new InvalidInputException("--dry-run", "does not go with --daemon, which runs until stopped; dry-run one command instead");
             }
-            try (AppServices services = servicesFactory.apply(clock)) {
+            try (AppServices services = services(clock, given.get(0))) {
                 CliSession session = new CliSession(services, out, err, command.json, command.dryRun);
                 if (command.dryRun) {
                     services.startDryRun();
@@ -107,25 +123,25 @@ public final class Cli {
         } catch (InvalidInputException e) {
             return errors.report(ExitCode.BAD_INPUT, e);
         } catch (DatabaseUnavailableException e) {
-            LOG.error("Database unavailable", e);
+            log().error("Database unavailable", e);
             return errors.report(ExitCode.UNAVAILABLE, e);
         } catch (ServiceUnavailableException e) {
-            LOG.error("Service unavailable", e);
+            log().error("Service unavailable", e);
             return errors.report(ExitCode.UNAVAILABLE, e);
         } catch (DatabaseException e) {
-            LOG.error("Database error", e);
+            log().error("Database error", e);
             return errors.report(ExitCode.FAILURE, e);
         } catch (com.revops.integrations.http.ServiceException e) {
-            LOG.error("Service error", e);
+            log().error("Service error", e);
             return errors.report(e.retryable() ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, e);
         } catch (JdbiException e) {
             // a statement no repository translated: the operator sees why it failed, never its SQL or values
             DatabaseException shown = DatabaseErrors.translate("The command", e);
-            LOG.error("Database error", e);
+            log().error("Database error", e);
             return errors.report(shown instanceof DatabaseUnavailableException ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, shown);
         } catch (RuntimeException e) {
             // the boundary: log the details once, show the operator one line
-            LOG.error("Unexpected failure", e);
+            log().error("Unexpected failure", e);
             return errors.report(ExitCode.FAILURE, "unexpected failure (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "); details in " + environment.logDirectory().resolve("revops.log"), e);
         } finally {

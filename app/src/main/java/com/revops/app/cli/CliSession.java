@@ -12,9 +12,12 @@ import com.revops.app.AppServices;
 
 /** What a CLI command runs with: the services, the output and the global flags. */
 public record CliSession(AppServices services, PrintWriter out, PrintWriter err, boolean json, boolean dryRun) {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    /** Made when first used: a call without {@code --json} never loads Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
 
     /** Prints a JSON document (money and rates as JSON numbers, SPEC §5); in a dry run with what it would write and queue. */
     public void printJson(Object value) {
@@ -24,7 +27,7 @@ public record CliSession(AppServices services, PrintWriter out, PrintWriter err,
             value = document;
         }
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
         }
@@ -52,6 +55,6 @@ public record CliSession(AppServices services, PrintWriter out, PrintWriter err,
     }
 
     public static ObjectMapper mapper() {
-        return JSON;
+        return Json.MAPPER;
     }
 }

@@ -65,6 +65,16 @@ public final class ConsoleApp extends Application {
         AppIcons.applyTo(stage);
         stage.setScene(scene);
         stage.show();
+        long shown = System.nanoTime();
+        long sinceLaunch = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("Window shown {} ms after launch", sinceLaunch);
+        // the scheduler starts once the first screen has its numbers: they come first
+        window.onFirstLoad(() -> {
+            long loaded = (System.nanoTime() - shown) / 1_000_000;
+            LOG.info("First screen loaded {} ms after the window showed ({} ms after launch)", loaded, sinceLaunch + loaded);
+            startScheduler();
+        });
+        paintAtOnce(model.screenProperty().get());
         model.asOfProperty().set("Times in " + java.time.ZoneId.systemDefault().getId());
         // SIGTERM or a logout: stop the scheduler and release (or stop) the embedded database
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "revops-console-stop"));
@@ -84,21 +94,31 @@ public final class ConsoleApp extends Application {
             }
             model.databaseUp(started.description());
             model.asOfProperty().set("Times in " + started.zone().getId());
-            long databaseUp = System.nanoTime();
-            // the scheduler starts once the first screen has its numbers: they come first
-            window.onFirstLoad(() -> {
-                LOG.info("First screen loaded {} ms after the database was up", (System.nanoTime() - databaseUp) / 1_000_000);
-                startScheduler();
-            });
             if (started.empty()) {
                 offerDemoData();
             }
-            window.show(model.screenProperty().get(), java.util.Optional.empty());
+            if (window.showingSkeleton()) {
+                window.show(model.screenProperty().get(), java.util.Optional.empty());
+            }
             after(java.time.Duration.ofSeconds(10), this::startScheduler); // even when the first screen could not load
             every(AUTO_REFRESH, window::refresh);
             every(HEALTH_CHECK, this::checkDatabase);
             watchAlerts();
         }));
+    }
+
+    /**
+     * The window is never blank while the database starts (issue 15 point 4): the dashboard shows at once,
+     * its tiles filling as their numbers arrive (its loads wait in the background for the database); any
+     * other last screen shows its skeleton until the database is up, because building it may need the
+     * operator's time zone, which is read from the database.
+     */
+    private void paintAtOnce(ScreenId last) {
+        if (last == ScreenId.DASHBOARD) {
+            window.show(last, java.util.Optional.empty());
+        } else {
+            window.showSkeleton(last);
+        }
     }
 
     /** Deals closed and urgent alerts raised while the console is open: a notification, and the numbers refreshed. */

@@ -213,6 +213,25 @@ public final class MainWindow implements Navigator {
         screen.activate();
     }
 
+    /**
+     * The last screen's skeleton, shown at once while the database starts (its data cannot be asked for yet);
+     * {@link #show} replaces it with the real screen.
+     */
+    public void showSkeleton(ScreenId id) {
+        model.screenProperty().set(id);
+        navigation.getToggles().stream().filter(t -> t.getUserData() == id).findFirst().ifPresent(t -> t.setSelected(true));
+        content.getChildren().setAll(ScreenSkeleton.of(id, model.databaseProperty()));
+        statusBar.progressProperty().unbind();
+        statusBar.textProperty().unbind();
+        statusBar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        statusBar.setText("Starting the database…");
+    }
+
+    /** True while the skeleton of {@link #showSkeleton} stands in for a screen. */
+    public boolean showingSkeleton() {
+        return current == null || !content.getChildren().contains(current.view());
+    }
+
     private Runnable firstLoad = () -> { };
 
     /** Runs once, when the first screen shown has loaded its data (startup timing in the log). */

