@@ -62,11 +62,34 @@ public final class Benchmark {
                     + " SELECT t.from_stage, t.transitioned_at, coalesce(lag(t.transitioned_at) OVER (PARTITION BY t.contact_id"
                     + " ORDER BY t.transitioned_at), c.first_contact_at) AS entered_at"
                     + " FROM actp_stage_transitions t JOIN crm_contacts c ON c.id = t.contact_id) d GROUP BY 1";
+            // the hazard forecast's own aggregates: the spells by stage × age bin × outcome (finished ones from the
+            // transitions, open ones censored at as_of), the open contacts by stage × offer × whole days, the trailing
+            // 28 days' new leads by first stage and offer, and deal_won per offer
+            String bins = "(VALUES (0,0::float8,1::float8),(1,1,2),(2,2,3),(3,3,4),(4,4,5),(5,5,6),(6,6,7),(7,7,10),(8,10,14),(9,14,21),"
+                    + "(10,21,28),(11,28,42),(12,42,56),(13,56,90),(14,90,120),(15,120,180),(16,180,365),(17,365,'Infinity'::float8))";
+            String spells = "SELECT s.stage, b.bin, s.outcome, sum(least(s.age, b.hi) - b.lo) AS exposure,"
+                    + " count(*) FILTER (WHERE s.outcome IS NOT NULL AND s.age < b.hi) AS events FROM ("
+                    + " SELECT from_stage AS stage, CASE WHEN to_stage = 'closed_lost' OR revops_stage_rank(to_stage) > revops_stage_rank(from_stage)"
+                    + " THEN to_stage END AS outcome, greatest(extract(epoch FROM transitioned_at - entered_at) / 86400, 0)::float8 AS age FROM ("
+                    + " SELECT t.from_stage, t.to_stage, t.transitioned_at, coalesce(lag(t.transitioned_at) OVER (PARTITION BY t.contact_id"
+                    + " ORDER BY t.transitioned_at), c.first_contact_at) AS entered_at"
+                    + " FROM actp_stage_transitions t JOIN crm_contacts c ON c.id = t.contact_id) f"
+                    + " WHERE from_stage IN ('cold','awareness','consideration','decision','call_booked') AND entered_at IS NOT NULL"
+                    + " UNION ALL SELECT stage, NULL, greatest(extract(epoch FROM TIMESTAMPTZ '" + AS_OF + "' - stage_entered_at) / 86400, 0)::float8"
+                    + " FROM crm_contacts WHERE stage IN ('cold','awareness','consideration','decision','call_booked')) s"
+                    + " JOIN " + bins + " AS b(bin, lo, hi) ON b.lo <= s.age GROUP BY 1, 2, 3";
+            String openByAge = "SELECT stage, offer_tag, floor(extract(epoch FROM TIMESTAMPTZ '" + AS_OF + "' - stage_entered_at) / 86400) AS days,"
+                    + " count(*) AS n FROM crm_contacts WHERE stage IN ('cold','awareness','consideration','decision','call_booked') GROUP BY 1, 2, 3";
+            String leads = "SELECT coalesce(ft.from_stage, c.stage) AS first_stage, c.offer_tag, count(*) FROM crm_contacts c"
+                    + " LEFT JOIN LATERAL (SELECT t.from_stage FROM actp_stage_transitions t WHERE t.contact_id = c.id"
+                    + " ORDER BY t.transitioned_at LIMIT 1) ft ON true"
+                    + " WHERE c.first_contact_at > TIMESTAMPTZ '" + AS_OF + "' - interval '28 days' GROUP BY 1, 2";
+            String wonByOffer = "SELECT offer_tag, count(*), sum(amount) FROM actp_revenue_events WHERE event_type = 'deal_won' GROUP BY 1";
             String replies = "SELECT count(*) AS sends, count(replied_at) AS replies FROM actp_email_sends "
                     + "WHERE sent_at >= TIMESTAMPTZ '" + AS_OF + "' - interval '14 days'";
             Map<String, List<String>> floors = Map.of(
                     "--pipeline", List.of(open),
-                    "--forecast", List.of(open, cohorts, durations),
+                    "--forecast", List.of(spells, openByAge, cohorts, durations, leads, wonByOffer),
                     "--velocity", List.of(open, cohorts, durations),
                     "--mtd", List.of("SELECT event_type, count(*) AS n, sum(amount) AS total FROM actp_revenue_events "
                             + "WHERE closed_at >= '2026-03-01' AND closed_at <= '" + AS_OF + "' GROUP BY 1"),
