@@ -12,8 +12,8 @@ import com.revops.domain.common.Stage;
  * The hazard forecast's likely range (SPEC §4): P10, P50 and P90 of {@value #DRAWS} seeded Monte Carlo
  * draws. Every {@value #OUTCOMES_PER_HAZARD_DRAW} draws share one draw of every hazard from its
  * Gamma(d + 30·h̄, E + 30) (the costly part: each contact's G under those hazards); each lets each open contact close
- * within H with its G(s,a,H) under those hazards (one uniform per contact, so a deal within 30 days is
- * also within 60 and 90), and draws the new leads that close within H from Poisson — the thinned
+ * within H with its G(s,a,H) under those hazards (nested binomial counts per group of contacts alike, so a deal within
+ * 30 days is also within 60 and 90), and draws the new leads that close within H from Poisson — the thinned
  * arrivals of Poisson(λ_in(s)) a day. The seed is derived from as_of alone, so the same as_of always
  * gives the same range (docs/decisions/0031-forecast-range-and-seed.md).
  */
@@ -63,13 +63,15 @@ public final class ForecastRange {
                     memo[key] = chances.close(group.stage(), group.ageDays(), HORIZONS);
                 }
                 double[] g = memo[key];
-                for (long c = 0; c < group.contacts(); c++) {
-                    double u = sampler.uniform();
-                    for (int h = 0; h < HORIZONS.length; h++) {
-                        if (u < g[h]) {
-                            revenue[h][d] += groupValue[i];
-                        }
-                    }
+                // nested counts: those closing within 30 days, then among the rest those closing by 60, then by 90 — the
+                // same as one uniform per contact against G(30) ≤ G(60) ≤ G(90), drawn per group
+                long closed = 0;
+                double before = 0;
+                for (int h = 0; h < HORIZONS.length; h++) {
+                    double within = Math.max(g[h], before);
+                    closed += before >= 1 ? 0 : sampler.binomial(group.contacts() - closed, (within - before) / (1 - before));
+                    before = within;
+                    revenue[h][d] += closed * groupValue[i];
                 }
             }
             addLeads(chances, leads, leadValue, sampler, revenue, d);

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * The random draws of the forecast's Monte Carlo range, from one seeded {@link SplittableRandom} so
  * that the same seed always gives the same numbers: uniform, normal (Box–Muller), Gamma
- * (Marsaglia–Tsang) and Poisson (multiplication for small means, PTRS above).
+ * (Marsaglia–Tsang), Poisson (multiplication for small means, PTRS above) and binomial (inversion).
  */
 final class Sampler {
     private final SplittableRandom random;
@@ -55,6 +55,44 @@ final class Sampler {
                 return d * v / rate;
             }
         }
+    }
+
+    /** Contacts drawn at once by inversion: q^n stays far above the smallest double (q ≥ 1/2). */
+    private static final long BINOMIAL_CHUNK = 500;
+
+    /**
+     * A draw from Binomial(n, p): how many of n contacts, each closing with chance p, close. By inversion of the
+     * probability mass function (about n·min(p, 1 − p) steps), in chunks of at most {@value #BINOMIAL_CHUNK} trials.
+     */
+    long binomial(long n, double p) {
+        if (n <= 0 || p <= 0) {
+            return 0;
+        }
+        if (p >= 1) {
+            return n;
+        }
+        if (p > 0.5) {
+            return n - binomial(n, 1 - p);
+        }
+        long successes = 0;
+        for (long left = n; left > 0; left -= BINOMIAL_CHUNK) {
+            successes += binomialByInversion(Math.min(left, BINOMIAL_CHUNK), p);
+        }
+        return successes;
+    }
+
+    private long binomialByInversion(long n, double p) {
+        double q = 1 - p;
+        double ratio = p / q;
+        double mass = Math.pow(q, n);
+        double u = uniform();
+        long k = 0;
+        while (u > mass && k < n) {
+            u -= mass;
+            mass *= ratio * (n - k) / (k + 1);
+            k++;
+        }
+        return k;
     }
 
     /** A draw from Poisson(mean). */

@@ -79,7 +79,11 @@ class ForecastRangeTest {
         assertThat(i.covers(new BigDecimal("9.01"))).isFalse();
     }
 
-    /* Gamma(a, b) has mean a/b and variance a/b²; Poisson(m) mean and variance m (small and PTRS-sized means). */
+    /*
+     * Gamma(a, b) has mean a/b and variance a/b²; Poisson(m) mean and variance m (small and PTRS-sized means);
+     * Binomial(n, p) mean n·p and variance n·p·(1 − p): 40 · 0.3 = 12 and 12 · 0.7 = 8.4; 1200 · 0.7 = 840 and
+     * 840 · 0.3 = 252; 1000 · 0.001 = 1 and 1 · 0.999 = 0.999.
+     */
     @Test
     void drawsHaveTheirDistributionsMoments() {
         Sampler s = new Sampler(42);
@@ -88,6 +92,12 @@ class ForecastRangeTest {
         assertMoments(() -> s.gamma(0.3, 2), n, 0.15, 0.075);
         assertMoments(() -> (double) s.poisson(3.2), n, 3.2, 3.2);
         assertMoments(() -> (double) s.poisson(120), n, 120, 120);
+        // Binomial(n, p): mean n·p, variance n·p·(1 − p) — by inversion, by symmetry above 1/2, in chunks past 500
+        assertMoments(() -> (double) s.binomial(40, 0.3), n, 12, 8.4);
+        assertMoments(() -> (double) s.binomial(1200, 0.7), n, 840, 252);
+        assertMoments(() -> (double) s.binomial(1000, 0.001), n, 1, 0.999);
+        assertThat(s.binomial(7, 1)).isEqualTo(7);
+        assertThat(s.binomial(7, 0)).isZero();
         assertThat(s.gamma(0, 1)).isZero();
         assertThat(s.poisson(0)).isZero();
     }

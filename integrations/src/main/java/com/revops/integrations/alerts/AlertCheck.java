@@ -32,8 +32,9 @@ public final class AlertCheck {
         this.zone = zone;
     }
 
+    /** The alerts at as_of; forecast_drop needs the point forecast only, not its Monte Carlo range. */
     public List<Alert> evaluate(Instant asOf) {
-        return evaluate(asOf, revenue.overview(asOf));
+        return evaluate(asOf, revenue.overview(asOf, false));
     }
 
     /** The same, reusing the pipeline and forecast the caller already has for as_of. */
