@@ -56,6 +56,11 @@ class DashboardViewTest {
         f.contact("c-bob", "cold", Instant.parse("2026-02-25T00:00:00Z"), Instant.parse("2026-02-25T00:00:00Z"), null);
         var won = f.contact("c-dee", "closed_won", Instant.parse("2026-03-01T12:00:00Z"), Instant.parse("2026-01-10T00:00:00Z"), "personal_brand");
         f.event(won, "deal_won", "997", Instant.parse("2026-03-01T12:00:00Z"), "personal_brand", "linkedin", "coaching");
+        // three daily snapshots for the sparklines; 3 Mar is after the dashboard's day (2 Mar) and is left out
+        db.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO actp_pipeline_snapshots (snapshot_date, total_pipeline, forecast_30d, revenue_mtd) VALUES "
+                    + "('2026-02-28', 1000, 300, 5000), ('2026-03-01', 1500, 200, 997), ('2026-03-02', 1200, NULL, 997), ('2026-03-03', 9999, 9999, 9999)");
+        });
     }
 
     @AfterAll
@@ -93,6 +98,26 @@ class DashboardViewTest {
         assertThat(value(robot, "#tile-mtd")).isEqualTo("$997");
         assertThat(value(robot, "#tile-top-offer")).isEqualTo("personal_brand");
         assertThat(value(robot, "#tile-best-source")).isEqualTo("linkedin → coaching");
+    }
+
+    @Test
+    void pipelineForecastAndMtdTilesDrawTheirLastDailySnapshots(FxRobot robot) {
+        robot.interact(model::refresh);
+
+        // pipeline 1,000 → 1,500 → 1,200 (28 Feb to 2 Mar); the forecast has no 2 Mar figure: 300 → 200 over two days
+        assertThat(sparkline(robot, "#trend-pipeline").values()).containsExactly(1000.0, 1500.0, 1200.0);
+        assertThat(sparkline(robot, "#trend-forecast").values()).containsExactly(300.0, 200.0);
+        assertThat(sparkline(robot, "#trend-mtd").values()).containsExactly(5000.0, 997.0, 997.0);
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) sparkline(robot, "#trend-pipeline").getProperties().get("javafx.scene.control.Tooltip");
+        assertThat(tip.getText()).isEqualTo("Last 3 daily snapshots: $1,000 on 28 Feb → $1,200 on 2 Mar");
+        // drawn: a polyline of three points across the tile
+        javafx.scene.shape.Polyline line = robot.lookup("#trend-pipeline .sparkline-line").queryAs(javafx.scene.shape.Polyline.class);
+        assertThat(line.getPoints()).hasSize(6);
+        assertThat(line.isVisible()).isTrue();
+    }
+
+    private static com.revops.app.console.ui.Sparkline sparkline(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(com.revops.app.console.ui.Sparkline.class);
     }
 
     @Test

@@ -59,21 +59,24 @@ public final class DashboardView {
         chartRow.setVgrow(Priority.ALWAYS);
         root.getRowConstraints().addAll(tileRow, tileRow, chartRow);
 
-        Tiles.ValueTile pipeline = Tiles.value("Pipeline value", "money");
+        Tiles.TrendTile pipelineTrend = Tiles.valueWithTrend("Pipeline value", "money");
+        Tiles.ValueTile pipeline = pipelineTrend.value();
         pipeline.value().textProperty().bind(Bindings.createStringBinding(() -> money(model.pipelineValueProperty().get()),
                 model.pipelineValueProperty()));
         pipeline.detail().textProperty().bind(model.pipelineDetailProperty());
         link(pipeline.tile(), ScreenId.PIPELINE, "tile-pipeline");
         Glossary.explain(pipeline.tile(), "dashboard.pipeline");
 
-        Tiles.ValueTile forecast = Tiles.value("30-day forecast", "money");
+        Tiles.TrendTile forecastTrend = Tiles.valueWithTrend("30-day forecast", "money");
+        Tiles.ValueTile forecast = forecastTrend.value();
         forecast.value().textProperty().bind(Bindings.createStringBinding(() -> money(model.forecast30Property().get()),
                 model.forecast30Property()));
         forecast.detail().textProperty().bind(model.forecastDetailProperty());
         link(forecast.tile(), ScreenId.FORECAST, "tile-forecast");
         Glossary.explain(forecast.tile(), "dashboard.forecast30");
 
-        Tiles.ValueTile mtd = Tiles.value("MTD revenue", "money");
+        Tiles.TrendTile mtdTrend = Tiles.valueWithTrend("MTD revenue", "money");
+        Tiles.ValueTile mtd = mtdTrend.value();
         mtd.value().textProperty().bind(Bindings.createStringBinding(() -> money(model.mtdRevenueProperty().get()),
                 model.mtdRevenueProperty()));
         mtd.detail().textProperty().bind(model.mtdDetailProperty());
@@ -99,6 +102,10 @@ public final class DashboardView {
         link(source.tile(), ScreenId.SOURCES, "tile-best-source");
         Glossary.explain(source.tile(), "dashboard.bestSource");
 
+        trend(pipelineTrend, "trend-pipeline", Trends::pipeline);
+        trend(forecastTrend, "trend-forecast", Trends::forecast);
+        trend(mtdTrend, "trend-mtd", Trends::mtd);
+
         root.add(pipeline.tile(), 0, 0);
         root.add(forecast.tile(), 1, 0);
         root.add(mtd.tile(), 2, 0);
@@ -108,6 +115,18 @@ public final class DashboardView {
         Node alerts = alertsTile();
         root.add(alerts, 2, 1, 2, 2);
         root.add(stageChart(), 0, 2, 2, 1);
+    }
+
+    private void trend(Tiles.TrendTile tile, String id, java.util.function.Function<Trends, Trends.Line> line) {
+        tile.trend().setId(id);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        javafx.scene.control.Tooltip.install(tile.trend(), tip);
+        java.util.function.Consumer<Trends> show = t -> {
+            tile.trend().show(line.apply(t).points());
+            tip.setText(line.apply(t).words());
+        };
+        show.accept(model.trendsProperty().getValue());
+        model.trendsProperty().addListener((o, was, now) -> show.accept(now));
     }
 
     private Node alertsTile() {
@@ -166,7 +185,6 @@ public final class DashboardView {
         y.setLabel("Potential ($)");
         y.setTickLabelFormatter(new NumberAxis.DefaultFormatter(y, "$", null));
         BarChart<String, Number> chart = new BarChart<>(x, y);
-        chart.setTitle("Pipeline by stage");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.getStyleClass().add("stage-chart");
@@ -179,9 +197,11 @@ public final class DashboardView {
                 series.getData().add(new XYChart.Data<>(line.stage().label() + " (" + line.contacts() + ")", line.value().doubleValue()));
             }
         });
-        chart.setOnMouseClicked(e -> navigator.show(ScreenId.PIPELINE));
-        chart.setCursor(Cursor.HAND);
-        return chart;
+        // in a tile like the others: one visual language across the dashboard (issue 18)
+        var tile = Tiles.custom("Pipeline by stage — potential value", chart);
+        tile.getStyleClass().add("tile-chart");
+        link(tile, ScreenId.PIPELINE, "tile-stage-chart");
+        return tile;
     }
 
     private void link(javafx.scene.layout.Region tile, ScreenId target, String id) {

@@ -16,6 +16,7 @@ import com.revops.domain.revenue.PipelineSummary;
 import com.revops.domain.revenue.SourceRevenue;
 import com.revops.integrations.alerts.AlertCheck;
 import com.revops.integrations.revenue.RevenueEngine;
+import com.revops.integrations.revenue.SnapshotTrend;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -41,6 +42,7 @@ public final class DashboardViewModel extends ScreenModel {
     private final StringProperty bestSourceDetail = new SimpleStringProperty("");
     private final ObservableList<AlertItem> alerts = FXCollections.observableArrayList();
     private final ObservableList<PipelineSummary.StageLine> stages = FXCollections.observableArrayList();
+    private final ObjectProperty<Trends> trends = new SimpleObjectProperty<>(Trends.NONE);
 
     public DashboardViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
@@ -58,7 +60,8 @@ public final class DashboardViewModel extends ScreenModel {
         RevenueEngine engine = new RevenueEngine(db, context.zone());
         RevenueEngine.Overview overview = engine.overview(asOf);
         return new Snapshot(overview, engine.offerPerformance(asOf).topOffer(), engine.topSources(asOf).bestPair(),
-                new AlertCheck(db, context.zone()).evaluate(asOf, overview));
+                new AlertCheck(db, context.zone()).evaluate(asOf, overview),
+                Trends.of(new SnapshotTrend(db).upTo(asOf.atZone(context.zone()).toLocalDate(), SnapshotTrend.DAYS)));
     }
 
     private void apply(Snapshot s) {
@@ -82,6 +85,7 @@ public final class DashboardViewModel extends ScreenModel {
                 + " in 90 days").orElse("no revenue in the last 90 days"));
         alerts.setAll(s.alerts().stream().map(DashboardViewModel::item).toList());
         stages.setAll(p.stages());
+        trends.set(s.trends());
     }
 
     static AlertItem item(Alert a) {
@@ -158,8 +162,13 @@ public final class DashboardViewModel extends ScreenModel {
         return stages;
     }
 
+    /** The sparklines of the pipeline, forecast and MTD tiles. */
+    public javafx.beans.value.ObservableValue<Trends> trendsProperty() {
+        return trends;
+    }
+
     private record Snapshot(RevenueEngine.Overview overview, Optional<OfferPerformance> topOffer, Optional<SourceRevenue> bestSource,
-                            List<Alert> alerts) {
+                            List<Alert> alerts, Trends trends) {
     }
 
     /** An open alert on the dashboard, and where clicking it leads. */

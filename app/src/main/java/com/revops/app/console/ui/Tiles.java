@@ -32,13 +32,37 @@ public final class Tiles {
         return new ValueTile(tile, value, detail);
     }
 
+    /**
+     * A value tile with a {@link Sparkline} of the figure's last daily snapshots under its detail line
+     * (pipeline value, forecast and MTD revenue on the dashboard).
+     */
+    public static TrendTile valueWithTrend(String title, String styleClass) {
+        ValueTile tile = value(title, styleClass);
+        Sparkline trend = new Sparkline();
+        ((VBox) tile.detail().getParent()).getChildren().add(trend);
+        return new TrendTile(tile, trend);
+    }
+
+    /**
+     * A tile around {@code graphic}. The title is a label of the tile's own (style class {@code tile-heading}) rather
+     * than TilesFX's, whose font grows with the tile: so every tile, small or spanning four cells, has the same
+     * readable heading.
+     */
     public static Tile custom(String title, Node graphic) {
+        Node content = graphic;
+        if (!title.isEmpty()) {
+            Label heading = new Label(title);
+            heading.getStyleClass().add("tile-heading");
+            VBox box = new VBox(4, heading, graphic);
+            VBox.setVgrow(graphic, javafx.scene.layout.Priority.ALWAYS);
+            content = box;
+        }
         Tile tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
                 .prefSize(WIDTH, HEIGHT)
-                .title(title)
+                .title("")
                 .titleAlignment(javafx.scene.text.TextAlignment.LEFT)
-                .graphic(graphic)
+                .graphic(content)
                 .roundedCorners(true)
                 .backgroundColor(javafx.scene.paint.Color.web("#1e293b"))
                 .titleColor(javafx.scene.paint.Color.web("#94a3b8"))
@@ -48,6 +72,13 @@ public final class Tiles {
         tile.setMaxWidth(Double.MAX_VALUE);
         tile.setMaxHeight(Double.MAX_VALUE);
         return tile;
+    }
+
+    /** A value tile and its sparkline. */
+    public record TrendTile(ValueTile value, Sparkline trend) {
+        public Tile tile() {
+            return value.tile();
+        }
     }
 
     /** A tile and its two labels. */
