@@ -38,8 +38,8 @@ public final class OfferCatalogRepository {
                 .list());
     }
 
-    /** Adds the offer, or changes the one with this tag. */
-    public CatalogOffer save(String tag, String name, String avgDealValue, String targetStage, boolean active, Instant at) {
+    /** The rules an offer's fields must pass before anything is written (the console checks each field with them as it is typed). */
+    public static void check(String tag, String name, String avgDealValue, String targetStage) {
         String offerTag = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
         if (!TAG.matcher(offerTag).matches()) {
             throw new InvalidInputException("offer tag", "'" + (tag == null ? "" : tag.strip())
@@ -48,6 +48,16 @@ public final class OfferCatalogRepository {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "is required");
         }
+        nonNegative("avg deal value", avgDealValue);
+        if (targetStage != null && !targetStage.isBlank()) {
+            Stage.parse("target stage", targetStage.strip());
+        }
+    }
+
+    /** Adds the offer, or changes the one with this tag. */
+    public CatalogOffer save(String tag, String name, String avgDealValue, String targetStage, boolean active, Instant at) {
+        check(tag, name, avgDealValue, targetStage);
+        String offerTag = tag.strip().toLowerCase(Locale.ROOT);
         BigDecimal value = nonNegative("avg deal value", avgDealValue);
         Optional<String> stage = targetStage == null || targetStage.isBlank() ? Optional.empty()
                 : Optional.of(Stage.parse("target stage", targetStage.strip()).code());

@@ -9,6 +9,7 @@ import com.revops.domain.credits.Budget;
 import com.revops.integrations.credits.CreditRepository;
 import com.revops.integrations.settings.CreditSettings;
 
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -24,10 +25,37 @@ public final class BudgetsModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
 
+    private final ReadOnlyStringProperty dailyLimitProblem = FieldCheck.follow(dailyLimit, t -> rules().check("daily", t, "80"), false);
+    private final ReadOnlyStringProperty dailyWarnProblem = FieldCheck.follow(dailyWarn, t -> rules().check("daily", "1", t), false);
+    private final ReadOnlyStringProperty monthlyLimitProblem = FieldCheck.follow(monthlyLimit, t -> rules().check("monthly", t, "80"), false);
+    private final ReadOnlyStringProperty monthlyWarnProblem = FieldCheck.follow(monthlyWarn, t -> rules().check("monthly", "1", t), false);
+
     BudgetsModel(AppServices services, SettingsWriter writer, Clock clock) {
         this.services = services;
         this.writer = writer;
         this.clock = clock;
+    }
+
+    /** The budget rules Save and the CLI apply (checking reads nothing from the database). */
+    private CreditSettings rules() {
+        return new CreditSettings(services.database().jdbi());
+    }
+
+    /** Each field's problem as typed; "" when it passes. */
+    public ReadOnlyStringProperty dailyLimitProblemProperty() {
+        return dailyLimitProblem;
+    }
+
+    public ReadOnlyStringProperty dailyWarnProblemProperty() {
+        return dailyWarnProblem;
+    }
+
+    public ReadOnlyStringProperty monthlyLimitProblemProperty() {
+        return monthlyLimitProblem;
+    }
+
+    public ReadOnlyStringProperty monthlyWarnProblemProperty() {
+        return monthlyWarnProblem;
     }
 
     List<Budget> read() {

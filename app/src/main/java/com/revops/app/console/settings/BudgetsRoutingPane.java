@@ -2,6 +2,7 @@ package com.revops.app.console.settings;
 
 import java.util.List;
 
+import com.revops.app.console.ui.FieldValidation;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 import com.revops.domain.credits.Route;
@@ -28,8 +29,13 @@ final class BudgetsRoutingPane {
     }
 
     static Node create(BudgetsModel budgets, RoutingModel routing, ObservableBooleanValue writing) {
+        FieldValidation validation = new FieldValidation();
         HBox daily = budgetRow("Daily", budgets.dailyLimitProperty(), budgets.dailyWarnProperty(), "daily");
         HBox monthly = budgetRow("Monthly", budgets.monthlyLimitProperty(), budgets.monthlyWarnProperty(), "monthly");
+        validation.field((TextField) daily.getChildren().get(2), budgets.dailyLimitProblemProperty())
+                .field((TextField) daily.getChildren().get(4), budgets.dailyWarnProblemProperty())
+                .field((TextField) monthly.getChildren().get(2), budgets.monthlyLimitProblemProperty())
+                .field((TextField) monthly.getChildren().get(4), budgets.monthlyWarnProblemProperty());
         Button save = new Button("Save budgets");
         save.setId("settings-save-budgets");
         save.disableProperty().bind(writing);
@@ -73,6 +79,9 @@ final class BudgetsRoutingPane {
                 FormParts.hint("At the warning % a Telegram warning goes out; at 100% of the daily budget non-critical generation is "
                         + "suspended until the budget resets."),
                 daily, monthly, save,
+                FormParts.message(FieldCheck.summary(FieldCheck.ordered("daily limit", budgets.dailyLimitProblemProperty(), "daily warning %",
+                        budgets.dailyWarnProblemProperty(), "monthly limit", budgets.monthlyLimitProblemProperty(), "monthly warning %",
+                        budgets.monthlyWarnProblemProperty())), "field-error", "settings-budgets-problems"),
                 FormParts.message(budgets.errorProperty(), "field-error", "settings-budgets-error"),
                 FormParts.message(budgets.resultProperty(), "success-banner", "settings-budgets-result"),
                 FormParts.section("Routing"), FormParts.hint("Double-click a model or critical cell to change it; it is saved at once."),

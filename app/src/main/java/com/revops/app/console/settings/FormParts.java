@@ -1,7 +1,7 @@
 package com.revops.app.console.settings;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 
 /** Small labels Settings repeats: a message bound to a property that hides when empty. */
@@ -9,7 +9,7 @@ final class FormParts {
     private FormParts() {
     }
 
-    static Label message(StringProperty text, String styleClass, String id) {
+    static Label message(ObservableStringValue text, String styleClass, String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(styleClass);

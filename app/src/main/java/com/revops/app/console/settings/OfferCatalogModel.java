@@ -7,6 +7,7 @@ import com.revops.app.AppServices;
 import com.revops.integrations.settings.CatalogOffer;
 import com.revops.integrations.settings.OfferCatalogRepository;
 
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -26,11 +27,29 @@ public final class OfferCatalogModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
 
+    private final ReadOnlyStringProperty newTagProblem = FieldCheck.follow(newTag, t -> OfferCatalogRepository.check(t, "name", "0", ""), true);
+    private final ReadOnlyStringProperty newNameProblem = FieldCheck.follow(newName, t -> OfferCatalogRepository.check("tag", t, "0", ""), true);
+    private final ReadOnlyStringProperty newValueProblem = FieldCheck.follow(newValue, t -> OfferCatalogRepository.check("tag", "name", t, ""),
+            true);
+
     OfferCatalogModel(AppServices services, SettingsWriter writer, Clock clock, Runnable reload) {
         this.services = services;
         this.writer = writer;
         this.clock = clock;
         this.reload = reload;
+    }
+
+    /** The new offer's fields' problems as typed (the rules Save applies); "" when they pass or before typing. */
+    public ReadOnlyStringProperty newTagProblemProperty() {
+        return newTagProblem;
+    }
+
+    public ReadOnlyStringProperty newNameProblemProperty() {
+        return newNameProblem;
+    }
+
+    public ReadOnlyStringProperty newValueProblemProperty() {
+        return newValueProblem;
     }
 
     List<CatalogOffer> read() {

@@ -3,6 +3,7 @@ package com.revops.app.console.settings;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.revops.app.console.ui.FieldValidation;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
 import com.revops.domain.common.Stage;
@@ -59,6 +60,8 @@ final class OffersPane {
         TextField newTag = field("settings-new-offer-tag", "offer_tag", model.newTagProperty(), 12);
         TextField newName = field("settings-new-offer-name", "Name", model.newNameProperty(), 14);
         TextField newValue = field("settings-new-offer-value", "avg deal value", model.newValueProperty(), 9);
+        new FieldValidation().field(newTag, model.newTagProblemProperty()).field(newName, model.newNameProblemProperty())
+                .field(newValue, model.newValueProblemProperty());
         ComboBox<String> newStage = new ComboBox<>(stages);
         newStage.setId("settings-new-offer-stage");
         newStage.valueProperty().bindBidirectional(model.newStageProperty());
@@ -77,6 +80,9 @@ final class OffersPane {
                 FormParts.hint("The deal value of a contact is its offer's average deal value. Double-click a cell to edit it; each "
                         + "edit is saved at once. An offer that contacts use cannot be removed: set Active to no instead."),
                 table, addRow,
+                FormParts.message(FieldCheck.summary(FieldCheck.ordered("offer tag", model.newTagProblemProperty(), "name",
+                        model.newNameProblemProperty(), "avg deal value", model.newValueProblemProperty())), "field-error",
+                        "settings-offers-problems"),
                 FormParts.message(model.errorProperty(), "field-error", "settings-offers-error"),
                 FormParts.message(model.resultProperty(), "success-banner", "settings-offers-result"));
     }

@@ -7,6 +7,7 @@ import com.revops.app.AppServices;
 import com.revops.domain.revenue.OperatorTime;
 import com.revops.integrations.settings.OperatorTimeSettings;
 
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -24,10 +25,28 @@ public final class OperatorTimeModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
 
+    private final ReadOnlyStringProperty hourlyRateProblem = FieldCheck.follow(hourlyRate, t -> OperatorTime.parse(t, "0", "0"), false);
+    private final ReadOnlyStringProperty minutesPerOutreachProblem = FieldCheck.follow(minutesPerOutreach,
+            t -> OperatorTime.parse("0", t, "0"), false);
+    private final ReadOnlyStringProperty minutesPerCallProblem = FieldCheck.follow(minutesPerCall, t -> OperatorTime.parse("0", "0", t), false);
+
     OperatorTimeModel(AppServices services, SettingsWriter writer, Clock clock) {
         this.services = services;
         this.writer = writer;
         this.clock = clock;
+    }
+
+    /** The hourly rate's problem as typed (the rule Save and the CLI apply); "" when it passes. */
+    public ReadOnlyStringProperty hourlyRateProblemProperty() {
+        return hourlyRateProblem;
+    }
+
+    public ReadOnlyStringProperty minutesPerOutreachProblemProperty() {
+        return minutesPerOutreachProblem;
+    }
+
+    public ReadOnlyStringProperty minutesPerCallProblemProperty() {
+        return minutesPerCallProblem;
     }
 
     OperatorTime read() {

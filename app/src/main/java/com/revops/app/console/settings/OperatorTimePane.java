@@ -1,5 +1,7 @@
 package com.revops.app.console.settings;
 
+import com.revops.app.console.ui.FieldValidation;
+
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -20,15 +22,22 @@ final class OperatorTimePane {
         save.setId("settings-save-operator-time");
         save.disableProperty().bind(writing);
         save.setOnAction(e -> model.save());
-        HBox row = new HBox(8, new Label("$"), field("settings-hourly-rate", model.hourlyRateProperty(), 6), new Label("per hour ·"),
-                field("settings-minutes-per-outreach", model.minutesPerOutreachProperty(), 4), new Label("min per outreach item sent ·"),
-                field("settings-minutes-per-call", model.minutesPerCallProperty(), 4), new Label("min per call booked"), save);
+        TextField rate = field("settings-hourly-rate", model.hourlyRateProperty(), 6);
+        TextField outreach = field("settings-minutes-per-outreach", model.minutesPerOutreachProperty(), 4);
+        TextField call = field("settings-minutes-per-call", model.minutesPerCallProperty(), 4);
+        new FieldValidation().field(rate, model.hourlyRateProblemProperty()).field(outreach, model.minutesPerOutreachProblemProperty())
+                .field(call, model.minutesPerCallProblemProperty());
+        HBox row = new HBox(8, new Label("$"), rate, new Label("per hour ·"), outreach, new Label("min per outreach item sent ·"), call,
+                new Label("min per call booked"), save);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(10, FormParts.section("Your time (offer ROI)"),
                 FormParts.hint("Offer ROI counts your time as a cost beside ad spend and AI credits: each outreach item sent (DM, "
                         + "LinkedIn message, Upwork proposal) and each call booked, for the contact's offer, at this hourly rate. "
                         + "0 leaves that part out."),
                 row,
+                FormParts.message(FieldCheck.summary(FieldCheck.ordered("hourly rate", model.hourlyRateProblemProperty(),
+                        "minutes per outreach item", model.minutesPerOutreachProblemProperty(), "minutes per call",
+                        model.minutesPerCallProblemProperty())), "field-error", "settings-operator-time-problems"),
                 FormParts.message(model.errorProperty(), "field-error", "settings-operator-time-error"),
                 FormParts.message(model.resultProperty(), "success-banner", "settings-operator-time-result"));
     }

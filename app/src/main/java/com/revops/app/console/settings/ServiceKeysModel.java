@@ -17,6 +17,7 @@ import com.revops.integrations.sync.SourceSyncs;
 import com.revops.integrations.telegram.TelegramClient;
 import com.revops.integrations.telegram.TelegramSettings;
 
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -32,6 +33,7 @@ public final class ServiceKeysModel {
     private final SettingsWriter writer;
     private final Map<ServiceKey, StringProperty> typed = new LinkedHashMap<>();
     private final Map<ServiceKey, StringProperty> status = new LinkedHashMap<>();
+    private final Map<ServiceKey, ReadOnlyStringProperty> problems = new LinkedHashMap<>();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty telegramResult = new SimpleStringProperty("");
@@ -44,6 +46,8 @@ public final class ServiceKeysModel {
         for (ServiceKey key : ServiceKey.ALL) {
             typed.put(key, new SimpleStringProperty(""));
             status.put(key, new SimpleStringProperty(""));
+            // a blank key is not a problem: a blank secret keeps what is stored, a blank setting removes it
+            problems.put(key, FieldCheck.follow(typed.get(key), key::check, true));
         }
     }
 
@@ -172,6 +176,11 @@ public final class ServiceKeysModel {
 
     public StringProperty statusProperty(ServiceKey key) {
         return status.get(key);
+    }
+
+    /** The key's problem as typed, by the format Save checks; "" when it passes or is blank. */
+    public ReadOnlyStringProperty problemProperty(ServiceKey key) {
+        return problems.get(key);
     }
 
     public StringProperty errorProperty() {

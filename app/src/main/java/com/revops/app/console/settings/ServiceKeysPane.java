@@ -1,5 +1,7 @@
 package com.revops.app.console.settings;
 
+import com.revops.app.console.ui.FieldValidation;
+
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +22,7 @@ final class ServiceKeysPane {
 
     static Node create(ServiceKeysModel model, javafx.beans.value.ObservableBooleanValue writing) {
         GridPane grid = new GridPane();
+        FieldValidation validation = new FieldValidation();
         grid.setHgap(12);
         grid.setVgap(8);
         ColumnConstraints field = new ColumnConstraints(260, 340, 420);
@@ -54,6 +57,7 @@ final class ServiceKeysPane {
             input.setId("settings-key-" + key.name().replace('.', '-').replace('_', '-'));
             input.setPromptText(key.secret() ? "type a new one to replace it" : "e.g. " + key.example());
             input.textProperty().bindBidirectional(model.typedProperty(key));
+            validation.field(input, model.problemProperty(key));
             grid.add(input, 2, row);
             Label state = new Label();
             state.setId(input.getId() + "-status");

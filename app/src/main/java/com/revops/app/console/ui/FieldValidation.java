@@ -24,7 +24,12 @@ public final class FieldValidation {
     public FieldValidation field(Control field, ObservableStringValue error) {
         support.registerValidator(field, false, (Control c, Object value) -> ValidationResult.fromErrorIf(c, error.get(),
                 error.get() != null && !error.get().isEmpty()));
-        error.addListener((o, was, now) -> support.revalidate(field));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(error);
+        error.addListener((o, was, now) -> {
+            support.revalidate(field);
+            field.setTooltip(now == null || now.isEmpty() ? null : tip);
+        });
         return this;
     }
 

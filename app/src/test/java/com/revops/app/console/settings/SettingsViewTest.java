@@ -90,4 +90,39 @@ class SettingsViewTest {
         assertThat(robot.lookup("#settings-telegram-result").queryAs(Label.class).getText())
                 .startsWith("Telegram: the test failed:").contains("chat not found").doesNotContain(SettingsViewModelTest.TOKEN);
     }
+
+    @Test
+    void eachSettingsFieldIsDecoratedByTheRuleSaveAndTheCliApply(FxRobot robot) {
+        robot.clickOn("Offers");
+        javafx.scene.control.TextField rate = robot.lookup("#settings-hourly-rate").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(rate).eraseText(6).write("-5");
+        // OperatorTime's own words, as --offer-performance settings and Save refuse it
+        assertThat(rate.getStyleClass()).contains("error");
+        assertThat(rate.getTooltip().getText()).isEqualTo("must not be negative (got -5)");
+        assertThat(robot.lookup("#settings-operator-time-problems").queryAs(Label.class).getText())
+                .isEqualTo("hourly rate: must not be negative (got -5)");
+        robot.doubleClickOn(rate).eraseText(6).write("120");
+        assertThat(rate.getStyleClass()).doesNotContain("error");
+        assertThat(rate.getTooltip()).isNull();
+        assertThat(robot.lookup("#settings-operator-time-problems").queryAs(Label.class).isVisible()).isFalse();
+
+        javafx.scene.control.TextField tag = robot.lookup("#settings-new-offer-tag").queryAs(javafx.scene.control.TextField.class);
+        assertThat(tag.getStyleClass()).doesNotContain("error"); // an empty row to add an offer is not a problem yet
+        robot.clickOn(tag).write("Big Deal");
+        assertThat(tag.getStyleClass()).contains("error");
+        assertThat(tag.getTooltip().getText()).startsWith("'Big Deal' is not an offer tag");
+
+        robot.clickOn("Budgets & routing");
+        javafx.scene.control.TextField warn = robot.lookup("#settings-daily-warn").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(warn).eraseText(6).write("150");
+        assertThat(warn.getStyleClass()).contains("error");
+        assertThat(robot.lookup("#settings-budgets-problems").queryAs(Label.class).getText())
+                .isEqualTo("daily warning %: must be between 1 and 100 (got 150)");
+
+        robot.clickOn("Telegram & keys");
+        javafx.scene.control.TextField chat = robot.lookup("#settings-key-telegram-chat-id").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(chat).write("my chat");
+        assertThat(chat.getStyleClass()).contains("error");
+        assertThat(chat.getTooltip().getText()).contains("does not look right");
+    }
 }
