@@ -45,7 +45,9 @@ final class ApprovalDigestCommand implements CliAction {
             report.queued().forEach(line -> out.println("  • " + line));
         }
         if (report.heldBackTotal() > 0) {
-            out.println("Held back by today's targets (approve them from the console if you mean to): " + heldBack);
+            out.println("Held back by today's targets (approve them from the console if you mean to): " + report.heldBack().entrySet()
+                    .stream().filter(e -> e.getValue() > 0).map(e -> e.getValue() + " " + e.getKey().noun(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         if (session.dryRun() && !report.keyboards().isEmpty()) {
             out.println("Buttons of each message:");

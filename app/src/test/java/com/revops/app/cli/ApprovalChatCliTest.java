@@ -108,6 +108,25 @@ class ApprovalChatCliTest {
     }
 
     @Test
+    void whatTodaysTargetHoldsBackIsNamed() {
+        // 19 DMs sent today (07:00 in Berlin): the target of 20 leaves room for 20 − 19 = 1 → of 2 pending DMs 1 is shown, 1 held back
+        for (int i = 0; i < 19; i++) {
+            fx.sent("dm", "dm_send", "instagram", Instant.parse("2026-03-02T06:00:00Z").plusSeconds(i));
+        }
+        fx.pending(null, "dm", "dm_send", "instagram", "A second DM", Instant.parse("2026-03-02T05:30:00Z"));
+
+        CliRun run = CliRun.on(db, configured(), "--approval-digest", "--as-of", DIGEST_AT);
+
+        assertThat(run.exitCode).as(run.toString()).isZero();
+        assertThat(run.out).contains("Approval digest: 1 to approve")
+                .contains("Held back by today's targets (approve them from the console if you mean to): 1 DM" + System.lineSeparator());
+        // the item's card and the summary
+        assertThat(telegram.calls("sendMessage")).hasSize(2);
+        assertThat(telegram.last("sendMessage").path("text").asText()).contains("Above: 1 DM")
+                .contains("1 more DM waits, not shown: today's target of 20 is reached");
+    }
+
+    @Test
     void aDryRunDigestShowsTheMessagesAndButtonsAndSendsNothing() {
         CliRun run = CliRun.on(db, configured(), "--approval-digest", "--dry-run", "--as-of", DIGEST_AT);
 

@@ -84,7 +84,12 @@ class DryRunCliTest {
                 new String[] {"--pipeline"}, new String[] {"--forecast"}, new String[] {"--status"}, new String[] {"--mtd"},
                 new String[] {"--velocity"}, new String[] {"--conversion-rates"}, new String[] {"--offer-performance"},
                 new String[] {"--top-sources"}, new String[] {"--credits"}, new String[] {"--funnel"}, new String[] {"--queue"},
-                new String[] {"--credit-route", "draft_generation"});
+                new String[] {"--credit-route", "draft_generation"},
+                new String[] {"--approval-digest"}, new String[] {"--telegram-poll"});
+        // an item waiting for review, for the approval digest to show
+        OutreachFixtures outreach = new OutreachFixtures(db);
+        outreach.pending(outreach.contact("Ada Lovelace", "@ada", "instagram", "awareness", "fintech", new String[] {}), "dm", "dm_send",
+                "instagram", "Hi Ada", Instant.parse("2026-03-02T07:00:00Z"));
         Map<String, String> before = DatabaseFingerprint.of(db);
         for (String[] command : commands) {
             CliRun run = dryRun(command);

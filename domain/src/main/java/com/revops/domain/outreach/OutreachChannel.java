@@ -9,17 +9,19 @@ import java.util.Optional;
  * (PRD-019 §4.7: 50 LinkedIn, 20 DMs, 5 Upwork proposals a day).
  */
 public enum OutreachChannel {
-    LINKEDIN("linkedin", "LinkedIn", 50),
-    DM("dm", "DMs", 20),
-    UPWORK("upwork", "Upwork proposals", 5);
+    LINKEDIN("linkedin", "LinkedIn", "LinkedIn", 50),
+    DM("dm", "DMs", "DM", 20),
+    UPWORK("upwork", "Upwork proposals", "Upwork proposal", 5);
 
     private final String code;
     private final String label;
+    private final String one;
     private final int dailyTarget;
 
-    OutreachChannel(String code, String label, int dailyTarget) {
+    OutreachChannel(String code, String label, String one, int dailyTarget) {
         this.code = code;
         this.label = label;
+        this.one = one;
         this.dailyTarget = dailyTarget;
     }
 
@@ -31,6 +33,11 @@ public enum OutreachChannel {
     /** The name shown to the operator, e.g. "Upwork proposals". */
     public String label() {
         return label;
+    }
+
+    /** The name for {@code n} items: "DM" for one, "DMs" otherwise (as {@link #label()}). */
+    public String noun(long n) {
+        return n == 1 ? one : label;
     }
 
     /** Items to get out on this channel each day. */

@@ -106,7 +106,7 @@ final class DigestCards {
         List<String> parts = new ArrayList<>();
         shown.forEach((channel, n) -> {
             if (n > 0) {
-                parts.add(n + " " + noun(n, channel));
+                parts.add(n + " " + channel.noun(n));
             }
         });
         if (ads > 0) {
@@ -120,24 +120,12 @@ final class DigestCards {
         lines.add("Sent today: " + escape(String.join(" · ", today)));
         notShown.forEach((channel, n) -> {
             if (n > 0) {
-                lines.add(escape(n + " more " + noun(n, channel) + (n == 1 ? " waits" : " wait")
+                lines.add(escape(n + " more " + channel.noun(n) + (n == 1 ? " waits" : " wait")
                         + ", not shown: today's target of " + channel.dailyTarget() + " is reached"));
             }
         });
         lines.add("<i>Buttons work for 48 hours. Decisions go to the audit log as telegram:&lt;your user id&gt;.</i>");
         return String.join("\n", lines);
-    }
-
-    /** The channel's items in words for {@code n} of them: "DM" / "DMs", "Upwork proposal" / "Upwork proposals", "LinkedIn". */
-    private static String noun(int n, OutreachChannel channel) {
-        if (n != 1) {
-            return channel.label();
-        }
-        return switch (channel) {
-            case LINKEDIN -> "LinkedIn";
-            case DM -> "DM";
-            case UPWORK -> "Upwork proposal";
-        };
     }
 
     private static String icon(OutreachChannel channel) {

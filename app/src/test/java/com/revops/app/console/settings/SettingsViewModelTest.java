@@ -89,8 +89,8 @@ class SettingsViewModelTest {
         keys.typedProperty(key("telegram.chat_id")).set("-1001234567890");
         keys.typedProperty(key("telegram.approvers")).set("123456789, @ada");
         keys.save();
-        assertThat(keys.errorProperty().get()).isEqualTo("Telegram approvers (group chat): '123456789, @ada' does not look right "
-                + "(expected 123456789, 987654321: the user ids allowed to approve)");
+        assertThat(keys.errorProperty().get()).isEqualTo("Telegram approvers: '123456789, @ada' does not look right "
+                + "(expected 123456789, 987654321)");
         assertThat(Files.exists(home.resolve("secrets.properties"))).isFalse();
 
         keys.typedProperty(key("telegram.approvers")).set(" 123456789, 987654321 ");
