@@ -189,7 +189,7 @@ class OutreachQueueViewTest {
         assertThat(list(robot).getItems().get(0)).isInstanceOfSatisfying(QueueLine.Heading.class,
                 h -> assertThat(h.text()).isEqualTo("LinkedIn — 1 waiting"));
         assertThat(text(robot, "#message-title")).isEqualTo("LinkedIn message to Grace Hopper");
-        assertThat(model.summaryProperty().get()).startsWith("1 of 4 waiting for review match the search");
+        assertThat(model.summaryProperty().get()).startsWith("4 waiting for review (1 match “15-minute”)");
 
         robot.clickOn("#outreach-search .clear-button");
         assertThat(robot.lookup("#outreach-search").queryTextInputControl().getText()).isEmpty();
