@@ -1,6 +1,7 @@
 package com.revops.app;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 import java.util.Optional;
@@ -9,6 +10,7 @@ import com.revops.integrations.analytics.AnalyticsSources;
 import com.revops.integrations.analytics.SourcePull;
 import com.revops.integrations.analytics.SourceReport;
 import com.revops.integrations.anthropic.AnthropicClient;
+import com.revops.integrations.approvals.ChatApprovals;
 import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.http.HttpClients;
@@ -17,6 +19,7 @@ import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.outreach.OutreachRedrafter;
 import com.revops.integrations.secrets.ServiceCredentials;
 import com.revops.integrations.sync.SyncServices;
+import com.revops.scheduler.ApprovalDigestTime;
 import com.revops.scheduler.SchedulerContext;
 import com.revops.scheduler.SourceSync;
 import com.revops.integrations.db.Database;
@@ -231,6 +234,18 @@ public final class AppServices implements AutoCloseable, SchedulerContext {
     @Override
     public AnalyticsSources sources() {
         return new AnalyticsSources(credentials(), HttpClients.shared());
+    }
+
+    /** The approval chat (issue 17) on this app's database, Telegram settings and secrets. */
+    @Override
+    public Optional<ChatApprovals> chatApprovals() {
+        return Optional.of(new ChatApprovals(database(), zone(), clock, notifier(), credentials(), this::sources, Pause.REAL));
+    }
+
+    /** REVOPS_APPROVAL_DIGEST_AT (or the same setting stored with the others), else 08:00. */
+    @Override
+    public LocalTime approvalDigestAt() {
+        return ApprovalDigestTime.parse(credentials().get(ApprovalDigestTime.SETTING));
     }
 
     public synchronized boolean isDatabaseOpen() {

@@ -68,7 +68,8 @@ public final class RevopsScheduler implements AutoCloseable {
         p.setProperty("org.quartz.scheduler.instanceName", NAME);
         p.setProperty("org.quartz.scheduler.instanceId", instanceId);
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        p.setProperty("org.quartz.threadPool.threadCount", "2");
+        // three: the approval chat's poll holds one for up to 25 s without holding back the briefs (decision 0051)
+        p.setProperty("org.quartz.threadPool.threadCount", "3");
         p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
         p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
@@ -126,13 +127,24 @@ public final class RevopsScheduler implements AutoCloseable {
         TriggerBuilder<Trigger> builder = TriggerBuilder.newTrigger().withIdentity(job.key(), GROUP).forJob(job.key(), GROUP)
                 .withDescription(job.when());
         startAt.ifPresent(s -> builder.startAt(Date.from(s)));
-        if (job.cron().isPresent()) {
-            return builder.withSchedule(CronScheduleBuilder.cronSchedule(job.cron().get())
+        Optional<String> cron = job == ScheduledJob.APPROVAL_DIGEST ? Optional.of(ApprovalDigestTime.cron(digestAt())) : job.cron();
+        if (cron.isPresent()) {
+            return builder.withSchedule(CronScheduleBuilder.cronSchedule(cron.get())
                     .inTimeZone(TimeZone.getTimeZone(context.zone()))
                     .withMisfireHandlingInstructionFireAndProceed()).build();
         }
         return builder.withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(ScheduledJob.OUTBOX_INTERVAL_SECONDS)
                 .withMisfireHandlingInstructionNextWithRemainingCount()).build();
+    }
+
+    /** The configured time of the approval digest; a malformed one keeps 08:00 (logged) rather than stop every job. */
+    private java.time.LocalTime digestAt() {
+        try {
+            return context.approvalDigestAt();
+        } catch (com.revops.domain.common.InvalidInputException e) {
+            LOG.warn("{}; the approval digest stays at {}", e.getMessage(), ApprovalDigestTime.DEFAULT);
+            return ApprovalDigestTime.DEFAULT;
+        }
     }
 
     /** Runs a job now, outside its schedule ("run now" on the Jobs screen). */

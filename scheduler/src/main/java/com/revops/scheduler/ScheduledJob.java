@@ -7,6 +7,7 @@ import com.revops.scheduler.jobs.AdReconcileJob;
 import com.revops.scheduler.jobs.EmailSequencesJob;
 import com.revops.scheduler.jobs.WorkerWatchJob;
 import com.revops.scheduler.jobs.AlertCheckJob;
+import com.revops.scheduler.jobs.ApprovalDigestJob;
 import com.revops.scheduler.jobs.AttributionSummaryJob;
 import com.revops.scheduler.jobs.DailyBriefJob;
 import com.revops.scheduler.jobs.FunnelSnapshotJob;
@@ -14,9 +15,13 @@ import com.revops.scheduler.jobs.OfferPerformanceJob;
 import com.revops.scheduler.jobs.OutboxDeliveryJob;
 import com.revops.scheduler.jobs.PipelineSnapshotJob;
 import com.revops.scheduler.jobs.RevopsJob;
+import com.revops.scheduler.jobs.TelegramPollJob;
 import com.revops.scheduler.jobs.WeeklyReportJob;
 
-/** The jobs and times of SPEC §8 (cron in the operator's time zone), the attribution summary, the ads auto-pause and the outbox worker. */
+/**
+ * The jobs and times of SPEC §8 (cron in the operator's time zone), the attribution summary, the ads
+ * auto-pause, the approval digest and chat poll (issue 17) and the outbox worker.
+ */
 public enum ScheduledJob {
     DAILY_BRIEF("daily-brief", "Daily brief", "0 30 7 * * ?", "07:30 daily", DailyBriefJob.class),
     PIPELINE_SNAPSHOT("pipeline-snapshot", "Pipeline snapshot", "0 0 0 * * ?", "00:00 daily", PipelineSnapshotJob.class),
@@ -29,6 +34,9 @@ public enum ScheduledJob {
     AD_RECONCILE("ad-reconcile", "Meta reconcile", "0 30 6 * * ?", "06:30 daily", AdReconcileJob.class),
     EMAIL_SEQUENCES("email-sequences", "Email sequences", "0 0/15 * * * ?", "every 15 minutes", EmailSequencesJob.class),
     WORKER_WATCH("worker-watch", "Routine and Sora watch", "0 20 * * * ?", "hourly at :20", WorkerWatchJob.class),
+    APPROVAL_DIGEST("approval-digest", "Approval digest", "0 0 8 * * ?", "daily at REVOPS_APPROVAL_DIGEST_AT (08:00)",
+            ApprovalDigestJob.class),
+    TELEGRAM_POLL("telegram-poll", "Approval chat", null, "every 30 seconds", TelegramPollJob.class),
     OUTBOX_DELIVERY("outbox-delivery", "Telegram outbox", null, "every 30 seconds", OutboxDeliveryJob.class);
 
     public static final int OUTBOX_INTERVAL_SECONDS = 30;
@@ -55,7 +63,10 @@ public enum ScheduledJob {
         return label;
     }
 
-    /** The Quartz cron expression; empty for the outbox worker, which repeats every 30 seconds. */
+    /**
+     * The Quartz cron expression; empty for the outbox worker and the approval chat's poll, which repeat
+     * every 30 seconds. The approval digest's is the default; the scheduler uses the configured time.
+     */
     public Optional<String> cron() {
         return Optional.ofNullable(cron);
     }
@@ -65,11 +76,12 @@ public enum ScheduledJob {
     }
 
     /**
-     * Whether every run goes into {@code revops_job_runs}. The outbox worker fires every 30 seconds and
-     * records a run only when it sent or failed something, so for it no record means "nothing sent yet".
+     * Whether every run goes into {@code revops_job_runs}. The outbox worker and the chat's poll fire
+     * every 30 seconds and record a run only when they did something, so for them no record means
+     * "nothing to do yet".
      */
     public boolean recordsEveryRun() {
-        return this != OUTBOX_DELIVERY;
+        return this != OUTBOX_DELIVERY && this != TELEGRAM_POLL;
     }
 
     public Class<? extends RevopsJob> jobClass() {

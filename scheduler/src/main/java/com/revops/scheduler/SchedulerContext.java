@@ -1,9 +1,12 @@
 package com.revops.scheduler;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import com.revops.integrations.analytics.AnalyticsSources;
+import com.revops.integrations.approvals.ChatApprovals;
 import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.notify.Notifier;
@@ -34,5 +37,15 @@ public interface SchedulerContext {
     /** Stripe and Resend as configured now (the email sequences job); none by default. */
     default SyncServices syncServices() {
         return SyncServices.unconfigured();
+    }
+
+    /** The approval chat (digest and poll of the answers, issue 17); empty until wired. */
+    default Optional<ChatApprovals> chatApprovals() {
+        return Optional.empty();
+    }
+
+    /** The time of the daily approval digest, in {@link #zone()}; 08:00 by default. */
+    default LocalTime approvalDigestAt() {
+        return ApprovalDigestTime.DEFAULT;
     }
 }

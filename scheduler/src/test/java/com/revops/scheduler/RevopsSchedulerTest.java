@@ -136,4 +136,73 @@ class RevopsSchedulerTest {
             scheduler.close();
         }
     }
+
+    @Test
+    void theApprovalDigestFiresAtTheConfiguredTimeAndMovesWhenItChanges() throws Exception {
+        TriggerKey key = TriggerKey.triggerKey(ScheduledJob.APPROVAL_DIGEST.key(), RevopsScheduler.GROUP);
+        RevopsScheduler first = RevopsScheduler.create(new TestContext(db, Clock.systemUTC(), Optional.empty(),
+                java.time.LocalTime.of(6, 45)), "digest-a");
+        try {
+            first.ensureJobs();
+            assertThat(((org.quartz.CronTrigger) first.quartz().getTrigger(key)).getCronExpression()).isEqualTo("0 45 6 * * ?");
+        } finally {
+            first.close();
+        }
+        // the next start with REVOPS_APPROVAL_DIGEST_AT=07:15: the trigger is replaced, the next fire is at 07:15 UTC
+        RevopsScheduler second = RevopsScheduler.create(new TestContext(db, Clock.systemUTC(), Optional.empty(),
+                java.time.LocalTime.of(7, 15)), "digest-b");
+        try {
+            second.ensureJobs();
+            Trigger trigger = second.quartz().getTrigger(key);
+            assertThat(((org.quartz.CronTrigger) trigger).getCronExpression()).isEqualTo("0 15 7 * * ?");
+            java.time.ZonedDateTime next = trigger.getNextFireTime().toInstant().atZone(java.time.ZoneOffset.UTC);
+            assertThat(next.toLocalTime()).isEqualTo(java.time.LocalTime.of(7, 15));
+        } finally {
+            second.close();
+        }
+    }
+
+    @Test
+    void aMalformedDigestTimeKeepsEightOClockAndEveryOtherJob() throws Exception {
+        SchedulerContext badTime = new SchedulerContext() {
+            @Override
+            public com.revops.integrations.db.Database database() {
+                return context.database();
+            }
+
+            @Override
+            public java.time.ZoneId zone() {
+                return context.zone();
+            }
+
+            @Override
+            public Clock clock() {
+                return context.clock();
+            }
+
+            @Override
+            public com.revops.integrations.notify.Notifier notifier() {
+                return context.notifier();
+            }
+
+            @Override
+            public com.revops.integrations.brief.RecommendationWriter recommendationWriter() {
+                return context.recommendationWriter();
+            }
+
+            @Override
+            public java.time.LocalTime approvalDigestAt() {
+                return ApprovalDigestTime.parse(Optional.of("8h"));
+            }
+        };
+        RevopsScheduler scheduler = RevopsScheduler.create(badTime, "bad-time");
+        try {
+            scheduler.ensureJobs();
+            Trigger digest = scheduler.quartz().getTrigger(TriggerKey.triggerKey(ScheduledJob.APPROVAL_DIGEST.key(), RevopsScheduler.GROUP));
+            assertThat(((org.quartz.CronTrigger) digest).getCronExpression()).isEqualTo("0 0 8 * * ?");
+            assertThat(scheduler.states()).allSatisfy(s -> assertThat(s.nextFire()).isPresent());
+        } finally {
+            scheduler.close();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.revops.scheduler;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -11,7 +12,12 @@ import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.telegram.TelegramSettings;
 
 /** A scheduler context on a test database, delivering to a MockWebServer standing in for Telegram. */
-record TestContext(Database database, Clock clock, Optional<TelegramSettings> telegram) implements SchedulerContext {
+record TestContext(Database database, Clock clock, Optional<TelegramSettings> telegram, LocalTime approvalDigestAt)
+        implements SchedulerContext {
+    TestContext(Database database, Clock clock, Optional<TelegramSettings> telegram) {
+        this(database, clock, telegram, ApprovalDigestTime.DEFAULT);
+    }
+
     @Override
     public ZoneId zone() {
         return ZoneOffset.UTC;

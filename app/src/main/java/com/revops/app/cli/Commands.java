@@ -11,12 +11,16 @@ final class Commands {
     }
 
     static CliAction resolve(RevopsCommand c, String given) {
+        boolean backtestOptions = c.backtest || c.from != null || c.every != null;
+        if (backtestOptions && !"--forecast".equals(given) && !"--domain/--task".equals(given)) {
+            throw new InvalidInputException(c.backtest ? "--backtest" : c.from != null ? "--from" : "--every", "goes only with --forecast");
+        }
         return switch (given) {
             case "--import" -> new ImportCommand(c.importFile.get(0), Path.of(c.importFile.get(1)));
             case "--demo-data" -> new DemoDataCommand();
             case "--status" -> new StatusCommand();
             case "--pipeline" -> new PipelineCommand();
-            case "--forecast" -> new ForecastCommand();
+            case "--forecast" -> forecast(c);
             case "--conversion-rates" -> new ConversionRatesCommand();
             case "--velocity" -> new VelocityCommand();
             case "--mtd" -> new MtdCommand();
@@ -33,11 +37,23 @@ final class Commands {
             case "--credit-route" -> new CreditRouteCommand(c.creditRoute);
             case "--cache-fresh" -> new CacheFreshCommand(c.cacheFresh);
             case "--funnel" -> new FunnelCommand();
+            case "--approval-digest" -> new ApprovalDigestCommand();
+            case "--telegram-poll" -> new TelegramPollCommand();
             case "--sync" -> new SyncCommand(c.sync);
             case "--routine-step" -> new RoutineStepCommand(c.routineStep.get(0), c.routineStep.get(1), c.error);
             case "--domain/--task" -> dispatch(c);
             default -> throw new InvalidInputException(given, "is not available in this build yet");
         };
+    }
+
+    private static CliAction forecast(RevopsCommand c) {
+        if (c.backtest) {
+            return new BacktestCommand(c.from, c.every);
+        }
+        if (c.from != null || c.every != null) {
+            throw new InvalidInputException(c.from != null ? "--from" : "--every", "goes only with --forecast --backtest");
+        }
+        return new ForecastCommand();
     }
 
     /** PRD-046's dispatcher: {@code --domain revenue_ops --task X} runs the matching flag. */

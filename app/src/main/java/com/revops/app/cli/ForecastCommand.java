@@ -1,75 +1,155 @@
 package com.revops.app.cli;
 
-import com.revops.app.Formats;
+import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.revops.app.Formats;
 import com.revops.domain.common.Stage;
-import com.revops.domain.revenue.Forecast;
-import com.revops.domain.revenue.ForecastAccuracy;
+import com.revops.domain.forecast.AccuracyTable;
+import com.revops.domain.forecast.ByHorizon;
+import com.revops.domain.forecast.Contribution;
+import com.revops.domain.forecast.Forecast;
+import com.revops.domain.forecast.ForecastMethod;
+import com.revops.domain.forecast.ForecastWords;
+import com.revops.domain.forecast.Interval;
+import com.revops.integrations.revenue.ForecastContact;
+import com.revops.integrations.revenue.ForecastContacts;
+import com.revops.integrations.revenue.ForecastLedger;
 import com.revops.integrations.revenue.RevenueEngine;
 
-/** {@code --forecast} (SPEC §4, §5), with forecast accuracy when snapshots allow it. */
+/**
+ * {@code --forecast} (SPEC §4, §5): the hazard headline with its likely range, new leads and recurring
+ * revenue, the three methods side by side with their ledger accuracy, what each stage and age adds, and
+ * the top contacts by expected revenue.
+ */
 final class ForecastCommand implements CliAction {
+    private static final int TEXT_CONTACTS = 10;
+
     @Override
     public int run(CliSession session) {
         Instant asOf = session.services().clock().instant();
-        RevenueEngine engine = new RevenueEngine(session.services().database(), session.services().zone());
-        Forecast forecast = engine.forecast(asOf);
-        ForecastAccuracy accuracy = engine.forecastAccuracy(asOf);
+        var db = session.services().database();
+        Forecast forecast = new RevenueEngine(db, session.services().zone()).forecast(asOf);
+        AccuracyTable accuracy = new ForecastLedger(db.jdbi()).accuracy(asOf);
+        List<ForecastContact> contacts = new ForecastContacts(db.jdbi()).top(forecast);
         if (session.json()) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("as_of", asOf.toString());
-            json.put("forecast_30", Formats.cents(forecast.forecast30()));
-            json.put("forecast_60", Formats.cents(forecast.forecast60()));
-            json.put("forecast_90", Formats.cents(forecast.forecast90()));
-            json.put("weighted_pipeline", Formats.cents(forecast.weightedPipeline()));
-            Map<String, Object> p = new LinkedHashMap<>();
-            for (Stage s : Stage.OPEN) {
-                p.put(s.code(), Formats.rate(forecast.closeProbability().get(s)));
-            }
-            json.put("close_probability", p);
-            json.put("accuracy", accuracyJson(accuracy));
-            session.printJson(json);
-            return ExitCode.OK;
-        }
-        var out = session.out();
-        out.println("Forecast as of " + Formats.when(asOf, session.services().zone()));
-        out.println();
-        new TextTable("Horizon", "Expected revenue")
-                .row("Next 30 days", Formats.money(forecast.forecast30()))
-                .row("Next 60 days", Formats.money(forecast.forecast60()))
-                .row("Next 90 days", Formats.money(forecast.forecast90()))
-                .rule()
-                .row("Weighted pipeline", Formats.money(forecast.weightedPipeline()))
-                .print(out);
-        out.println();
-        TextTable p = new TextTable("Stage", "P(close)");
-        for (Stage s : Stage.OPEN) {
-            p.row(s.label(), Formats.percent(forecast.closeProbability().get(s)));
-        }
-        p.print(out);
-        out.println();
-        if (accuracy.points().isEmpty()) {
-            out.println("Forecast accuracy: no snapshot is 30 days old yet.");
+            session.printJson(json(asOf, forecast, accuracy, contacts));
         } else {
-            out.printf("Forecast accuracy over %d past 30-day forecasts: WAPE %s, bias %s, MAPE %s%n", accuracy.points().size(),
-                    Formats.percent(accuracy.wape()), accuracy.bias().map(b -> (b.signum() > 0 ? "+" : "") + Formats.percent(b)).orElse("n/a"),
-                    Formats.percent(accuracy.mape()));
+            text(session.out(), session, asOf, forecast, accuracy, contacts);
         }
         return ExitCode.OK;
     }
 
-    static Map<String, Object> accuracyJson(ForecastAccuracy accuracy) {
-        if (accuracy.points().isEmpty()) {
-            return null;
-        }
+    private static Map<String, Object> json(Instant asOf, Forecast f, AccuracyTable accuracy, List<ForecastContact> contacts) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("forecasts_judged", accuracy.points().size());
-        json.put("wape", Formats.rate(accuracy.wape()));
-        json.put("bias", Formats.rate(accuracy.bias()));
-        json.put("mape", Formats.rate(accuracy.mape()));
+        json.put("as_of", asOf.toString());
+        for (int h : ByHorizon.DAYS) {
+            json.put("forecast_" + h, Formats.cents(f.hazard().at(h)));
+        }
+        json.put("weighted_pipeline", Formats.cents(f.weightedPipeline()));
+        for (int h : ByHorizon.DAYS) {
+            f.range().ifPresent(r -> json.put("interval_" + h, interval(r.at(h))));
+        }
+        for (int h : ByHorizon.DAYS) {
+            json.put("recurring_" + h, Formats.cents(f.recurring().at(h)));
+        }
+        for (int h : ByHorizon.DAYS) {
+            json.put("total_" + h, Formats.cents(f.total(h)));
+        }
+        for (int h : ByHorizon.DAYS) {
+            json.put("new_leads_" + h, Formats.cents(f.newLeads().at(h)));
+        }
+        List<Map<String, Object>> methods = new ArrayList<>();
+        for (ForecastMethod m : ForecastMethod.values()) {
+            Map<String, Object> method = new LinkedHashMap<>();
+            method.put("name", m.code());
+            for (int h : ByHorizon.DAYS) {
+                method.put("forecast_" + h, Formats.cents(f.method(m).at(h)));
+            }
+            AccuracyReport.putScores(method, accuracy, m);
+            methods.add(method);
+        }
+        json.put("methods", methods);
+        json.putAll(AccuracyReport.best(accuracy));
+        Map<String, Object> p = new LinkedHashMap<>();
+        for (Stage s : Stage.OPEN) {
+            p.put(s.code(), Formats.rate(f.closeProbability().get(s)));
+        }
+        json.put("close_probability", p);
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (Contribution c : f.contributions()) {
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("stage", c.stage().code());
+            part.put("age", c.age().label());
+            part.put("contacts", c.contacts());
+            for (int h : ByHorizon.DAYS) {
+                part.put("expected_" + h, Formats.cents(c.expected().at(h)));
+            }
+            parts.add(part);
+        }
+        json.put("contributions", parts);
+        List<Map<String, Object>> top = new ArrayList<>();
+        for (ForecastContact c : contacts) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("contact", c.contact());
+            row.put("name", c.name());
+            row.put("stage", c.stage().code());
+            row.put("offer", c.offer().orElse(null));
+            row.put("age_days", c.ageDays());
+            row.put("p_close_30", Formats.rate(java.math.BigDecimal.valueOf(c.pClose30())));
+            row.put("expected_30", Formats.cents(c.expected30()));
+            top.add(row);
+        }
+        json.put("contacts", top);
         return json;
+    }
+
+    private static Map<String, Object> interval(Interval i) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("p10", Formats.cents(i.p10()));
+        json.put("p50", Formats.cents(i.p50()));
+        json.put("p90", Formats.cents(i.p90()));
+        return json;
+    }
+
+    private static void text(PrintWriter out, CliSession session, Instant asOf, Forecast f, AccuracyTable accuracy,
+                             List<ForecastContact> contacts) {
+        out.println("Forecast as of " + Formats.when(asOf, session.services().zone()));
+        out.println();
+        TextTable headline = new TextTable("Horizon", "Deals (hazard)", "Likely (P10–P90)", "of which new leads", "Recurring", "Total");
+        for (int h : ByHorizon.DAYS) {
+            headline.row("Next " + h + " days", Formats.money(f.hazard().at(h)),
+                    f.range().map(r -> ForecastWords.range(r.at(h))).orElse(""), Formats.money(f.newLeads().at(h)),
+                    Formats.money(f.recurring().at(h)), Formats.money(f.total(h)));
+        }
+        headline.print(out);
+        out.println("Weighted pipeline (every open contact × P(close), PRD-046): " + Formats.money(f.weightedPipeline()));
+        out.println();
+        TextTable methods = new TextTable("Method", "30 days", "60 days", "90 days");
+        for (ForecastMethod m : ForecastMethod.values()) {
+            methods.row(m.label(), Formats.money(f.method(m).d30()), Formats.money(f.method(m).d60()), Formats.money(f.method(m).d90()));
+        }
+        methods.print(out);
+        out.println();
+        out.println("How past forecasts fared (accuracy ledger, one forecast per daily snapshot):");
+        AccuracyReport.print(out, accuracy);
+        out.println();
+        TextTable parts = new TextTable("Open contacts adding to the 30-day forecast", "Contacts", "Expected");
+        f.contributions().stream().sorted((a, b) -> b.expected().d30().compareTo(a.expected().d30()))
+                .forEach(c -> parts.row(c.stage().label() + ", " + c.age().label(), c.contacts(), Formats.money(c.expected().d30())));
+        parts.rule().row("New leads (not in the pipeline yet)", "", Formats.money(f.newLeads().d30()));
+        parts.print(out);
+        if (!contacts.isEmpty()) {
+            out.println();
+            TextTable top = new TextTable("Contact", "Stage", "Days in stage", "P(close ≤ 30 d)", "Expected");
+            contacts.stream().limit(TEXT_CONTACTS).forEach(c -> top.row(c.name(), c.stage().label(), Formats.days(c.ageDays()),
+                    Formats.percent(java.math.BigDecimal.valueOf(c.pClose30())), Formats.money(c.expected30())));
+            top.print(out);
+            out.println("(top " + Math.min(TEXT_CONTACTS, contacts.size()) + " by expected revenue; --json lists " + ForecastContacts.LIMIT + ")");
+        }
     }
 }

@@ -35,7 +35,8 @@ public final class RevopsCommand {
     // --- revenue (PRD-046) ---
     @Option(names = "--pipeline", description = "Pipeline value and contacts by open stage.")
     boolean pipeline;
-    @Option(names = "--forecast", description = "30/60/90-day forecast, weighted pipeline and forecast accuracy.")
+    @Option(names = "--forecast", description = "30/60/90-day forecast with its likely range, the three methods and their accuracy. "
+            + "With --backtest [--from DATE] [--every DAYS]: each method recomputed at past instants and judged.")
     boolean forecast;
     @Option(names = "--log-deal", arity = "3", paramLabel = "CONTACT AMOUNT OFFER", hideParamSyntax = true,
             description = "Record a closed deal for CONTACT (uuid or external id) and fire the deal_closed alert. "
@@ -89,6 +90,14 @@ public final class RevopsCommand {
             description = "Record the worker's result for an approved outreach item (with --error TEXT for failed).")
     List<String> queueMark;
 
+    // --- approving from the phone ---
+    @Option(names = "--approval-digest", description = "Send the approval digest to Telegram now: each item waiting for review "
+            + "with Approve / Reject / Edit, each ad proposal, and \"Approve all N shown\".")
+    boolean approvalDigest;
+    @Option(names = "--telegram-poll", description = "Read the presses and replies waiting in the Telegram chat once and act on them "
+            + "(for cron; the console and --daemon poll continuously).")
+    boolean telegramPoll;
+
     // --- integrations ---
     @Option(names = "--sync", paramLabel = "SOURCE|all",
             description = "Pull a source now (posthog, revenuecat, superwall, meta, stripe, resend) or all; rows new/updated/unchanged. "
@@ -123,6 +132,12 @@ public final class RevopsCommand {
     boolean allowDuplicate;
     @Option(names = "--error", paramLabel = "TEXT", description = "For --queue-mark ID failed and --routine-step STEP failed: what went wrong.")
     String error;
+    @Option(names = "--backtest", description = "For --forecast: recompute every method at past instants from history alone and judge them.")
+    boolean backtest;
+    @Option(names = "--from", paramLabel = "DATE", description = "For --forecast --backtest: the first instant (default: 90 days after the first contact).")
+    String from;
+    @Option(names = "--every", paramLabel = "DAYS", description = "For --forecast --backtest: days between instants (default 3).")
+    Integer every;
 
     /** The command flags given, in the order of the help text. */
     List<String> commandsGiven() {
@@ -148,6 +163,8 @@ public final class RevopsCommand {
         add(given, funnel, "--funnel");
         add(given, queue, "--queue");
         add(given, queueMark != null, "--queue-mark");
+        add(given, approvalDigest, "--approval-digest");
+        add(given, telegramPoll, "--telegram-poll");
         add(given, sync != null, "--sync");
         add(given, routineStep != null, "--routine-step");
         add(given, daemon, "--daemon");

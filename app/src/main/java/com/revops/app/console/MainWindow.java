@@ -10,7 +10,6 @@ import com.revops.app.console.ui.TableExport;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,8 +18,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -29,6 +28,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -149,10 +150,7 @@ public final class MainWindow implements Navigator {
         return box;
     }
 
-    /**
-     * ControlsFX's status bar: where the data comes from on the left, when it was loaded on the right, and in the
-     * middle the progress of the screen's load ("Loading Pipeline…" with a running bar) while it lasts.
-     */
+    /** ControlsFX's status bar: the database and scheduler on the left, the last refresh on the right, a screen's load in between. */
     private Node statusBar() {
         Label database = new Label();
         database.textProperty().bind(model.databaseProperty());
@@ -170,9 +168,15 @@ public final class MainWindow implements Navigator {
         asOf.textProperty().bind(model.asOfProperty());
         statusBar.setId("status-bar");
         statusBar.setText("");
-        statusBar.getLeftItems().setAll(database, new Separator(Orientation.VERTICAL), scheduler);
-        statusBar.getRightItems().setAll(refreshed, new Separator(Orientation.VERTICAL), asOf);
+        statusBar.getLeftItems().addAll(database, gap(), scheduler);
+        statusBar.getRightItems().addAll(refreshed, gap(), asOf);
         return statusBar;
+    }
+
+    private static Region gap() {
+        Region gap = new Region();
+        gap.setMinWidth(18);
+        return gap;
     }
 
     @Override
@@ -185,10 +189,10 @@ public final class MainWindow implements Navigator {
         model.screenProperty().set(id);
         navigation.getToggles().stream().filter(t -> t.getUserData() == id).findFirst().ifPresent(t -> t.setSelected(true));
         content.getChildren().setAll(screen.view());
+        // a screen's load shows in the status bar, indeterminate, while it runs off the FX thread
         statusBar.progressProperty().bind(Bindings.when(screen.model().loadingProperty())
                 .then(ProgressBar.INDETERMINATE_PROGRESS).otherwise(0.0));
-        statusBar.textProperty().bind(Bindings.when(screen.model().loadingProperty())
-                .then("Loading " + id.title() + "…").otherwise(""));
+        statusBar.textProperty().bind(Bindings.when(screen.model().loadingProperty()).then("Loading " + id.title() + "…").otherwise(""));
         problem.textProperty().bind(screen.model().problemProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(screen.model().problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());

@@ -63,15 +63,75 @@ class RevenueCliTest {
         assertThat(json.get("total_contacts").asLong()).isEqualTo(contacts).isEqualTo(3);
     }
 
+    /*
+     * stage_velocity, the SPEC's example: ada 3500 × 0.40 × 0.35 = 490 (remaining 15 days); bob, cy: cold, remaining
+     * 57 − days in stage (5.3 and 4.3) > 30 → 2 × 2124.25 × 0.001575 = 6.6913875 only from 60 days on.
+     *
+     * hazard (the headline): no spell has ended, so every stage uses the PRD-046 priors, shrunk by its own censored days.
+     * ada sits in decision 0.3125 days (entered 00:00, as_of 07:30): bin 0 has E = 0.3125, so λ0 = 0.1 · 30/30.3125 =
+     * 0.0989690722 on day 1, then the prior λ = 0.1 (0.04 ahead, 0.06 lost); call_booked keeps λ = 0.2 (0.07 won).
+     * A move during day 1 leaves 29–30 days (½[F_cb(29) + F_cb(30)], F_cb(x) = 0.35·(1 − e^−0.2x)); staying, the contact
+     * faces the priors for 29 days (G_prior of CloseChancesTest with H = 29):
+     *  G = (1 − e^−λ0)·0.4 · ½[F_cb(29) + F_cb(30)] + e^−λ0 · 0.14·[(1 − e^−2.9) − ½(1 + e^−0.2)(e^−2.8 − e^−5.7)]
+     *    = 0.0942292789 · 0.4 · 0.3490364 + 0.9057707211 · 0.1249809287
+     *    = 0.0131557792 + 0.1132040660 = 0.1263598451 → 3500 · G = 442.26
+     * bob and cy (cold) can add at most their whole chance 2 × 2124.25 × 0.001575 = 6.69; the three are also the
+     * trailing 28 days' new leads, reported apart in new_leads_30 (and included in forecast_30).
+     */
     @Test
-    void forecastJsonGivesTheSpecsExample() {
-        // ada: 3500 × 0.40 × 0.35 = 490 (remaining 15 days); bob, cy: cold, remaining 57 - days in stage (5 and 4) > 30
-        // → 2 × 2124.25 × 0.001575 = 6.6913875 only from 60 days on
+    void forecastJsonGivesTheHazardHeadlineAndTheSpecsStageVelocityExample() {
         JsonNode json = CliRun.on(db, env, "--forecast", "--json", "--as-of", AS_OF).json();
-        assertThat(json.get("forecast_30").decimalValue()).isEqualByComparingTo("490.00");
-        assertThat(json.get("forecast_60").decimalValue()).isEqualByComparingTo("496.69");
-        assertThat(json.get("forecast_90").decimalValue()).isEqualByComparingTo("496.69");
+
+        BigDecimal open30 = json.get("forecast_30").decimalValue().subtract(json.get("new_leads_30").decimalValue());
+        assertThat(open30).isBetween(new BigDecimal("442.25"), new BigDecimal("448.96"));
+        assertThat(json.get("new_leads_30").decimalValue()).isPositive();
+        assertThat(json.get("forecast_90").decimalValue()).isGreaterThan(json.get("forecast_60").decimalValue());
+        assertThat(json.get("total_30").decimalValue()).isEqualByComparingTo(json.get("forecast_30").decimalValue()
+                .add(json.get("recurring_30").decimalValue()));
+        JsonNode interval = json.get("interval_30");
+        assertThat(interval.get("p10").decimalValue()).isLessThanOrEqualTo(interval.get("p50").decimalValue());
+        assertThat(interval.get("p50").decimalValue()).isLessThanOrEqualTo(interval.get("p90").decimalValue());
+
+        JsonNode methods = json.get("methods");
+        assertThat(methods).extracting(m -> m.get("name").asText()).containsExactly("hazard", "stage_velocity", "run_rate");
+        assertThat(methods.get(0).get("forecast_30").decimalValue()).isEqualByComparingTo(json.get("forecast_30").decimalValue());
+        JsonNode velocity = methods.get(1);
+        assertThat(velocity.get("forecast_30").decimalValue()).isEqualByComparingTo("490.00");
+        assertThat(velocity.get("forecast_60").decimalValue()).isEqualByComparingTo("496.69");
+        assertThat(velocity.get("forecast_90").decimalValue()).isEqualByComparingTo("496.69");
         assertThat(json.get("weighted_pipeline").decimalValue()).isEqualByComparingTo("496.69");
+        // run_rate: deal_won of the trailing 90 days 997 + 2500 = 3497 → × 30/90
+        assertThat(methods.get(2).get("forecast_30").decimalValue()).isEqualByComparingTo("1165.67");
+        assertThat(methods.get(0).get("wape_30").isNull()).isTrue();
+        assertThat(methods.get(0).get("judged_30").asInt()).isZero();
+
+        JsonNode contacts = json.get("contacts");
+        assertThat(contacts).extracting(c -> c.get("contact").asText()).containsExactly("c-ada", "c-bob", "c-cy");
+        assertThat(contacts.get(0).get("stage").asText()).isEqualTo("decision");
+        assertThat(contacts.get(0).get("age_days").decimalValue()).isEqualByComparingTo("0.3");
+        assertThat(contacts.get(0).get("p_close_30").doubleValue()).isCloseTo(0.1263598451, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(contacts.get(0).get("expected_30").decimalValue()).isEqualByComparingTo("442.26");
+    }
+
+    @Test
+    void backtestOptionsGoOnlyWithTheForecastAndAreChecked() {
+        CliRun badFrom = CliRun.on(db, env, "--forecast", "--backtest", "--from", "last week", "--as-of", AS_OF);
+        assertThat(badFrom.exitCode).isEqualTo(2);
+        assertThat(badFrom.err).contains("--from").contains("YYYY-MM-DD");
+        CliRun badEvery = CliRun.on(db, env, "--forecast", "--backtest", "--every", "0", "--as-of", AS_OF);
+        assertThat(badEvery.exitCode).isEqualTo(2);
+        assertThat(badEvery.err).contains("--every").contains("at least 1");
+        assertThat(CliRun.on(db, env, "--pipeline", "--backtest").exitCode).isEqualTo(2);
+        assertThat(CliRun.on(db, env, "--forecast", "--every", "3").err).contains("--forecast --backtest");
+        // the first contact is 10 Jan; the backtest starts 90 days later (10 April), after as_of: nothing to judge
+        CliRun backtest = CliRun.on(db, env, "--forecast", "--backtest", "--json", "--as-of", AS_OF);
+        assertThat(backtest.exitCode).as(backtest.toString()).isZero();
+        assertThat(backtest.json().get("instants").asInt()).isZero();
+        assertThat(backtest.json().get("methods")).hasSize(3);
+        CliRun fromJanuary = CliRun.on(db, env, "--forecast", "--backtest", "--from", "2026-01-10", "--every", "7", "--as-of", AS_OF);
+        assertThat(fromJanuary.exitCode).as(fromJanuary.toString()).isZero();
+        // 10, 17, 24, 31 Jan are 30 days before 2 March 07:30 (31 Jan 00:00 ≤ 31 Jan 07:30)
+        assertThat(fromJanuary.out).contains("at 4 instants, every 7 days").contains("not enough history");
     }
 
     @Test

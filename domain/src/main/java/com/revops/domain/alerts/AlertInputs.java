@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param repliesThisWeek   emails sent in [as_of−7d, as_of) that have a reply, and the sends
  * @param lastTransition    the latest stage transition at or before as_of
  * @param decisionContacts  the contacts in the decision stage, with their last interaction
- * @param previousForecast30 forecast_30d of the latest snapshot dated before as_of's local date
+ * @param previousForecast30 the hazard forecast_30 the accuracy ledger holds for the latest snapshot dated before as_of's local date
  * @param payingUsers       paying users in the latest funnel snapshot and the one before it
  */
 public record AlertInputs(long sendsThisWeek, long repliesThisWeek, long sendsLastWeek, long repliesLastWeek,

@@ -10,6 +10,7 @@ import com.revops.domain.common.Html;
 import com.revops.domain.common.Money;
 import com.revops.domain.common.Ratios;
 import com.revops.domain.common.Stage;
+import com.revops.domain.forecast.ForecastWords;
 import com.revops.domain.revenue.PipelineSummary;
 
 /**
@@ -40,7 +41,7 @@ public final class DailyBrief {
                             .append(" (").append(Money.format(l.value())).append(" potential)\n"));
         }
         b.append('\n');
-        b.append("30-day Forecast: ~").append(Money.format(d.forecast30().setScale(0, RoundingMode.HALF_UP))).append(" (based on velocity)\n");
+        b.append("30-day Forecast: ").append(Html.escape(ForecastWords.headline(d.forecast30(), d.forecastRange30()))).append('\n');
         b.append("MTD Revenue: ").append(Money.format(d.monthToDate().revenue())).append('\n');
         b.append("Deals Closed This Month: ").append(d.monthToDate().dealsClosed()).append('\n');
         b.append('\n');

@@ -42,7 +42,7 @@ public final class Recommendations {
         }
         d.funnel().flatMap(f -> f.weakestStep().map(step -> step.label() + " converts " + pct(f.rates().get(step))
                 + " against a " + pct(step.low()) + "–" + pct(step.high()) + " target: " + funnelFix(step))).ifPresent(out::add);
-        d.accuracy().bias().filter(b -> b.abs().compareTo(new BigDecimal("0.20")) > 0 && d.accuracy().points().size() >= 7)
+        d.accuracy().bias().filter(b -> b.abs().compareTo(new BigDecimal("0.20")) > 0 && d.accuracy().enough())
                 .ifPresent(b -> out.add("Past 30-day forecasts ran " + pct(b.abs()) + (b.signum() > 0 ? " high" : " low")
                         + ": read this month's " + Money.format(d.forecast().forecast30()) + " as "
                         + (b.signum() > 0 ? "an upper bound." : "a floor.")));

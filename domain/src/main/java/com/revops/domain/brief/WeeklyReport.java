@@ -9,6 +9,8 @@ import java.util.Map;
 import com.revops.domain.common.Html;
 import com.revops.domain.common.Money;
 import com.revops.domain.common.Ratios;
+import com.revops.domain.forecast.ForecastWords;
+import com.revops.domain.forecast.MethodScore;
 import com.revops.domain.funnel.FunnelStep;
 import com.revops.domain.revenue.ConversionStep;
 import com.revops.domain.revenue.OfferPerformance;
@@ -58,13 +60,16 @@ public final class WeeklyReport {
                     .append(Ratios.times(o.roi())).append('\n');
         }
 
-        b.append("\n<b>Forecast</b>: 30d ").append(Money.format(d.forecast().forecast30())).append(" · 60d ")
+        b.append("\n<b>Forecast</b>: 30d ").append(Html.escape(ForecastWords.headline(d.forecast().forecast30(),
+                        d.forecast().range().map(r -> r.d30())))).append(" · 60d ")
                 .append(Money.format(d.forecast().forecast60())).append(" · 90d ").append(Money.format(d.forecast().forecast90()))
+                .append(" · recurring 30d ").append(Money.format(d.forecast().recurring().d30()))
                 .append(" · weighted ").append(Money.format(d.forecast().weightedPipeline())).append('\n');
-        if (d.accuracy().points().isEmpty()) {
-            b.append("Accuracy: not enough history yet\n");
+        if (!d.accuracy().enough()) {
+            b.append("Accuracy: not enough history yet (").append(d.accuracy().points()).append(" of ").append(MethodScore.MIN_POINTS)
+                    .append(" past 30-day forecasts judged)\n");
         } else {
-            b.append("Accuracy over ").append(d.accuracy().points().size()).append(" forecasts: WAPE ")
+            b.append("Accuracy over ").append(d.accuracy().points()).append(" past 30-day forecasts: WAPE ")
                     .append(d.accuracy().wape().map(DailyBrief::percent).orElse("n/a")).append(", bias ")
                     .append(d.accuracy().bias().map(x -> (x.signum() > 0 ? "+" : "") + DailyBrief.percent(x)).orElse("n/a")).append('\n');
         }

@@ -13,6 +13,7 @@ import com.revops.domain.revenue.OfferCatalog;
 import com.revops.domain.revenue.PipelineSummary;
 import com.revops.integrations.credits.CreditRepository;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.revenue.ForecastLedger;
 import com.revops.integrations.revenue.RevenueEngine;
 
 /** {@code --alert-check}: gathers the aggregates the rules read at as_of and evaluates them (SPEC §4). */
@@ -20,10 +21,12 @@ public final class AlertCheck {
     private final AlertRepository alerts;
     private final CreditRepository credits;
     private final RevenueEngine revenue;
+    private final ForecastLedger ledger;
     private final ZoneId zone;
 
     public AlertCheck(Database database, ZoneId zone) {
         this.alerts = new AlertRepository(database.jdbi());
+        this.ledger = new ForecastLedger(database.jdbi());
         this.credits = new CreditRepository(database.jdbi());
         this.revenue = new RevenueEngine(database, zone);
         this.zone = zone;
@@ -57,7 +60,7 @@ public final class AlertCheck {
         var paying = alerts.payingUsers(asOf.atZone(zone).toLocalDate());
         return new AlertInputs(thisWeek[0], thisWeek[1], lastWeek[0], lastWeek[1], pipeline.totalContacts(),
                 alerts.lastTransition(asOf), alerts.decisionContacts(catalog), overview.forecast().forecast30(),
-                alerts.previousForecast30(asOf.atZone(zone).toLocalDate()),
+                ledger.previousHeadline30(asOf.atZone(zone).toLocalDate()),
                 List.of(new AlertInputs.BudgetUse("daily", credits.spentToday(asOf, zone), daily.limit(), daily.warnAtPercent()),
                         new AlertInputs.BudgetUse("monthly", credits.spentThisMonth(asOf, zone), monthly.limit(), monthly.warnAtPercent())),
                 paying.previous(), paying.latest());

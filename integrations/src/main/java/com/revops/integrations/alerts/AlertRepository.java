@@ -52,15 +52,6 @@ public final class AlertRepository {
                 .list());
     }
 
-    /** forecast_30d of the latest snapshot dated before {@code day}. */
-    public Optional<BigDecimal> previousForecast30(LocalDate day) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT forecast_30d FROM actp_pipeline_snapshots
-                         WHERE snapshot_date < :day AND forecast_30d IS NOT NULL
-                         ORDER BY snapshot_date DESC LIMIT 1""")
-                .bind("day", day).mapTo(BigDecimal.class).findOne());
-    }
-
     /** Paying users of the latest funnel snapshot at or before {@code day} and of the one before it. */
     public PayingUsers payingUsers(LocalDate day) {
         List<Long> values = jdbi.withHandle(h -> h.createQuery("""

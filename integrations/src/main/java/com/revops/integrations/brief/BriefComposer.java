@@ -14,6 +14,7 @@ import com.revops.domain.brief.BriefAlert;
 import com.revops.domain.brief.DailyBriefData;
 import com.revops.domain.brief.WeeklyReportData;
 import com.revops.domain.credits.CreditGovernor;
+import com.revops.domain.forecast.ForecastMethod;
 import com.revops.domain.funnel.FunnelStatus;
 import com.revops.domain.revenue.OfferPerformanceCalculator;
 import com.revops.integrations.alerts.AlertCheck;
@@ -21,11 +22,13 @@ import com.revops.integrations.alerts.AlertRepository;
 import com.revops.integrations.credits.CreditRepository;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.funnel.FunnelRepository;
+import com.revops.integrations.revenue.ForecastLedger;
 import com.revops.integrations.revenue.RevenueEngine;
 
 /** Gathers what the daily brief and the weekly report say, from the same engine the CLI and console use. */
 public final class BriefComposer {
     private final RevenueEngine revenue;
+    private final ForecastLedger ledger;
     private final AlertCheck alerts;
     private final AlertRepository alertLog;
     private final CreditRepository credits;
@@ -34,6 +37,7 @@ public final class BriefComposer {
 
     public BriefComposer(Database database, ZoneId zone) {
         this.revenue = new RevenueEngine(database, zone);
+        this.ledger = new ForecastLedger(database.jdbi());
         this.alerts = new AlertCheck(database, zone);
         this.alertLog = new AlertRepository(database.jdbi());
         this.credits = new CreditRepository(database.jdbi());
@@ -58,8 +62,8 @@ public final class BriefComposer {
         List<Alert> listed = firing.stream().filter(a -> !delivered.contains(AlertRepository.key(a))).toList();
         List<String> alreadySent = firing.stream().filter(a -> delivered.contains(AlertRepository.key(a)))
                 .map(a -> a.type().code().replace('_', ' ')).toList();
-        DailyBriefData data = new DailyBriefData(day, overview.pipeline(), overview.forecast().forecast30(), overview.monthToDate(),
-                offers.topOffer(), revenue.topSources(asOf).bestPair(),
+        DailyBriefData data = new DailyBriefData(day, overview.pipeline(), overview.forecast().forecast30(),
+                overview.forecast().range().map(r -> r.d30()), overview.monthToDate(), offers.topOffer(), revenue.topSources(asOf).bestPair(),
                 listed.stream().map(a -> new BriefAlert(a.severity().code(), a.message(), a.action())).toList(), alreadySent);
         return new ComposedBrief(data, listed);
     }
@@ -83,7 +87,8 @@ public final class BriefComposer {
         BigDecimal silentValue = alerts.silentDecisionValue(asOf);
         Optional<FunnelStatus> funnelStatus = funnel.latestStatus(asOf.atZone(zone).toLocalDate());
         return new WeeklyReportData(asOf.atZone(zone).toLocalDate(), overview.pipeline(), revenue.conversionRates(asOf),
-                revenue.topSources(asOf), revenue.offerPerformance(asOf), overview.forecast(), revenue.forecastAccuracy(asOf),
+                revenue.topSources(asOf), revenue.offerPerformance(asOf), overview.forecast(),
+                ledger.accuracy(asOf).score(ForecastMethod.HAZARD, 30),
                 overview.monthToDate(), burn, funnelStatus, silent.size(), silentValue);
     }
 

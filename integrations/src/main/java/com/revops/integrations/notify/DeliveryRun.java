@@ -68,7 +68,7 @@ final class DeliveryRun {
         for (int i = 0; i < max; i++) {
             // the oldest due message whose earlier parts (same key before '#') have all gone out
             Optional<Map<String, Object>> head = h.createQuery("""
-                            SELECT o.id, o.body, o.resent FROM revops_outbox o
+                            SELECT o.id, o.body, o.resent, o.reply_markup FROM revops_outbox o
                              WHERE o.status = 'pending' AND o.next_attempt_at <= :now
                                AND NOT EXISTS (SELECT 1 FROM revops_outbox p
                                                 WHERE p.status IN ('pending', 'sending') AND p.id < o.id
@@ -85,7 +85,8 @@ final class DeliveryRun {
             h.createUpdate("UPDATE revops_outbox SET status = 'sending', claimed_at = now(), attempts = attempts + 1 WHERE id = :id")
                     .bind("id", id).execute();
             try {
-                String externalId = sender.send(resend ? Outbox.RESENT_MARK + body : body);
+                String externalId = sender.send(resend ? Outbox.RESENT_MARK + body : body,
+                        Optional.ofNullable((String) head.get().get("reply_markup")));
                 h.createUpdate("""
                                 UPDATE revops_outbox SET status = 'sent', claimed_at = NULL, sent_at = :now,
                                        external_message_id = :ext, last_error = NULL WHERE id = :id""")

@@ -82,7 +82,12 @@ public final class Notifier {
     }
 
     public boolean enqueue(String key, String kind, String html, Instant at) {
-        boolean queued = outbox.enqueue(key, kind, html, at);
+        return enqueue(key, kind, html, Optional.empty(), at);
+    }
+
+    /** Queues a message with inline buttons ({@code reply_markup} JSON, sent with its last part). */
+    public boolean enqueue(String key, String kind, String html, Optional<String> replyMarkup, Instant at) {
+        boolean queued = outbox.enqueue(key, kind, html, replyMarkup, at);
         if (queued) {
             dryRun.ifPresent(messages -> messages.add(key, kind, html));
         }
@@ -128,6 +133,16 @@ public final class Notifier {
             return Outbox.DeliveryReport.halted(0, 0, Outbox.Halt.NOT_CONFIGURED, NOT_CONFIGURED);
         }
         TelegramClient client = new TelegramClient(HttpClients.shared(), telegram.get(), java.time.Clock.systemUTC(), pause);
-        return outbox.deliverDue(body -> Long.toString(client.sendMessage(body)), now, 100);
+        return outbox.deliverDue(new Outbox.MessageSender() {
+            @Override
+            public String send(String body) {
+                return Long.toString(client.sendMessage(body));
+            }
+
+            @Override
+            public String send(String body, Optional<String> replyMarkup) {
+                return Long.toString(client.sendMessage(body, replyMarkup));
+            }
+        }, now, 100);
     }
 }

@@ -55,6 +55,11 @@ public final class Outbox {
 
     /** Queues a message; returns false when a message with this key was queued before (nothing changes). */
     public boolean enqueue(String idempotencyKey, String kind, String body, Instant now) {
+        return enqueue(idempotencyKey, kind, body, Optional.empty(), now);
+    }
+
+    /** Queues a message with inline buttons ({@code reply_markup} JSON), which go with its last part. */
+    public boolean enqueue(String idempotencyKey, String kind, String body, Optional<String> replyMarkup, Instant now) {
         // room for the resend mark, so a part sent again still fits Telegram's limit
         List<String> parts = TelegramMessages.split(body, TelegramMessages.LIMIT - RESENT_MARK.length());
         return jdbi.inTransaction(h -> {
@@ -63,10 +68,11 @@ public final class Outbox {
             for (int i = 0; i < parts.size(); i++) {
                 String key = i == 0 ? idempotencyKey : idempotencyKey + "#" + (i + 1);
                 int rows = h.createUpdate("""
-                                INSERT INTO revops_outbox (idempotency_key, kind, body, next_attempt_at, created_at)
-                                VALUES (:key, :kind, :body, :now, :now)
+                                INSERT INTO revops_outbox (idempotency_key, kind, body, reply_markup, next_attempt_at, created_at)
+                                VALUES (:key, :kind, :body, :markup, :now, :now)
                                 ON CONFLICT (idempotency_key) DO NOTHING""")
-                        .bind("key", key).bind("kind", kind).bind("body", parts.get(i)).bind("now", SqlTime.bind(now))
+                        .bind("key", key).bind("kind", kind).bind("body", parts.get(i))
+                        .bind("markup", i == parts.size() - 1 ? replyMarkup.orElse(null) : null).bind("now", SqlTime.bind(now))
                         .execute();
                 if (first) {
                     inserted = rows > 0;
@@ -167,6 +173,14 @@ public final class Outbox {
     @FunctionalInterface
     public interface MessageSender {
         String send(String body);
+
+        /** A message with inline buttons; a sender that cannot send them refuses it rather than drop the buttons. */
+        default String send(String body, Optional<String> replyMarkup) {
+            if (replyMarkup.isPresent()) {
+                throw new ServiceException("Telegram", "this sender cannot send buttons", false);
+            }
+            return send(body);
+        }
     }
 
     /** Why a delivery run stopped before the queue was empty. */

@@ -20,6 +20,7 @@ import com.revops.domain.outreach.ApprovalRules;
 import com.revops.domain.outreach.ApprovalState;
 import com.revops.domain.outreach.AuditEntry;
 import com.revops.domain.outreach.DailyProgress;
+import com.revops.domain.outreach.ItemFingerprint;
 import com.revops.domain.outreach.OutreachChannel;
 import com.revops.domain.outreach.OutreachItem;
 import com.revops.domain.outreach.ReviewAction;
@@ -102,16 +103,18 @@ public final class OutreachQueue {
      */
     public OutreachItem undo(UUID id, String actor, Instant at) {
         String who = actor(actor);
-        return inTransaction("Undoing an outreach decision", h -> {
-            OutreachItem before = load(h, id);
-            AuditEntry entry = UndoRules.entryToUndo(id, ApprovalAudit.history(h, id));
-            ApprovalState restored = ApprovalAudit.stateBefore(h, entry.id());
-            OutreachItem after = before.undo(entry, restored);
-            QueueRows.write(h, before, after, at);
-            ApprovalAudit.record(h, new Change(before, after, UndoRules.inverse(entry), who, Optional.of(ReviewAction.UNDO_REASON),
-                    at, Optional.of(entry.id())));
-            return after;
-        });
+        return inTransaction("Undoing an outreach decision", h -> undo(h, id, who, at));
+    }
+
+    private static OutreachItem undo(Handle h, UUID id, String who, Instant at) {
+        OutreachItem before = load(h, id);
+        AuditEntry entry = UndoRules.entryToUndo(id, ApprovalAudit.history(h, id));
+        ApprovalState restored = ApprovalAudit.stateBefore(h, entry.id());
+        OutreachItem after = before.undo(entry, restored);
+        QueueRows.write(h, before, after, at);
+        ApprovalAudit.record(h, new Change(before, after, UndoRules.inverse(entry), who, Optional.of(ReviewAction.UNDO_REASON),
+                at, Optional.of(entry.id())));
+        return after;
     }
 
     /** Approves all of {@code ids} or none: one transaction, refused as a whole when any one cannot be approved. */
@@ -123,6 +126,60 @@ public final class OutreachQueue {
                 approved.add(apply(h, id, ReviewAction.APPROVE, who, Optional.empty(), at, item -> item.approve(who, at)));
             }
             return approved;
+        });
+    }
+
+    /**
+     * The decisions taken away from the console (the approval chat): each is applied only while the
+     * item is still as {@code seen} when the button was made; otherwise nothing changes
+     * ({@link com.revops.domain.outreach.OutreachItemChangedException}). Same transaction, same
+     * audit rows as the console's.
+     */
+    public OutreachItem approve(UUID id, ItemFingerprint seen, String actor, Instant at) {
+        String who = actor(actor);
+        return inTransaction("Approving an outreach item", h -> apply(h, id, ReviewAction.APPROVE, who, Optional.empty(), at,
+                asSeen(seen, item -> item.approve(who, at))));
+    }
+
+    public OutreachItem reject(UUID id, ItemFingerprint seen, String actor, Instant at) {
+        String who = actor(actor);
+        return inTransaction("Rejecting an outreach item", h -> apply(h, id, ReviewAction.REJECT, who, Optional.empty(), at,
+                asSeen(seen, item -> item.reject(Optional.empty()))));
+    }
+
+    /** Replaces the text to send of an item still as seen; with {@code approve} also approves it (two audit rows). */
+    public OutreachItem edit(UUID id, ItemFingerprint seen, String newText, boolean approve, String actor, Instant at) {
+        String who = actor(actor);
+        return inTransaction(approve ? "Approving an edited outreach item" : "Editing an outreach item", h -> {
+            seen.check(load(h, id));
+            OutreachItem edited = edit(h, id, newText, who, at);
+            return approve ? apply(h, id, ReviewAction.APPROVE, who, Optional.empty(), at, item -> item.approve(who, at)) : edited;
+        });
+    }
+
+    /** Approves every item still as seen, in one transaction: all of them, or none when one is refused. */
+    public List<OutreachItem> bulkApprove(Map<UUID, ItemFingerprint> seen, String actor, Instant at) {
+        String who = actor(actor);
+        return inTransaction("Approving outreach items", h -> {
+            List<OutreachItem> approved = new ArrayList<>();
+            for (Map.Entry<UUID, ItemFingerprint> e : seen.entrySet()) {
+                approved.add(apply(h, e.getKey(), ReviewAction.APPROVE, who, Optional.empty(), at,
+                        asSeen(e.getValue(), item -> item.approve(who, at))));
+            }
+            return approved;
+        });
+    }
+
+    /** Undoes audit entry {@code entry} of the item, only while it is still the one an undo would revert. */
+    public OutreachItem undo(UUID id, long entry, String actor, Instant at) {
+        String who = actor(actor);
+        return inTransaction("Undoing an outreach decision", h -> {
+            AuditEntry top = UndoRules.entryToUndo(id, ApprovalAudit.history(h, id));
+            if (top.id() != entry) {
+                throw new com.revops.domain.outreach.OutreachItemChangedException(id, load(h, id).status().code()
+                        + ", decided again since (" + top.action().code() + " by " + top.actor() + ")");
+            }
+            return undo(h, id, who, at);
         });
     }
 
@@ -163,6 +220,13 @@ public final class OutreachQueue {
             return before;
         }
         return write(h, before, after, ReviewAction.EDIT, actor, Optional.empty(), at);
+    }
+
+    private static UnaryOperator<OutreachItem> asSeen(ItemFingerprint seen, UnaryOperator<OutreachItem> move) {
+        return item -> {
+            seen.check(item);
+            return move.apply(item);
+        };
     }
 
     private static OutreachItem apply(Handle h, UUID id, ReviewAction action, String actor, Optional<String> reason, Instant at,

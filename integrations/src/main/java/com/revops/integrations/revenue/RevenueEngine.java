@@ -5,12 +5,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.jdbi.v3.core.Jdbi;
+
 import com.revops.domain.revenue.AutomationRoi;
 import com.revops.domain.revenue.ConversionCalculator;
+import com.revops.domain.forecast.Forecast;
+import com.revops.domain.forecast.ForecastInputs;
+import com.revops.domain.forecast.ForecastModel;
+import com.revops.domain.forecast.OpenGroup;
+import com.revops.domain.forecast.StageVelocityForecast;
 import com.revops.domain.revenue.ConversionRates;
-import com.revops.domain.revenue.Forecast;
 import com.revops.domain.revenue.ForecastAccuracy;
-import com.revops.domain.revenue.ForecastCalculator;
 import com.revops.domain.revenue.ForecastOutcome;
 import com.revops.domain.revenue.MonthToDate;
 import com.revops.domain.revenue.OfferCatalog;
@@ -18,10 +23,10 @@ import com.revops.domain.revenue.OfferPerformanceCalculator;
 import com.revops.domain.revenue.PipelineCalculator;
 import com.revops.domain.revenue.PipelineSummary;
 import com.revops.domain.revenue.SalesVelocity;
-import com.revops.domain.revenue.StageOfferCount;
 import com.revops.domain.revenue.TimeInStage;
 import com.revops.domain.revenue.TopSources;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.settings.OperatorTimeSettings;
 
 /**
@@ -35,12 +40,14 @@ public final class RevenueEngine {
     /** Automation ROI is per month. */
     public static final Duration AUTOMATION_WINDOW = Duration.ofDays(30);
 
+    private final Jdbi jdbi;
     private final RevenueRepository revenue;
     private final OfferRepository offers;
     private final OperatorTimeSettings operatorTime;
     private final ZoneId zone;
 
     public RevenueEngine(Database database, ZoneId zone) {
+        this.jdbi = database.jdbi();
         this.revenue = new RevenueRepository(database.jdbi());
         this.offers = new OfferRepository(database.jdbi());
         this.operatorTime = new OperatorTimeSettings(database.jdbi());
@@ -73,12 +80,26 @@ public final class RevenueEngine {
         return new Velocity(time, SalesVelocity.of(pipeline(asOf), outcomes.won(), outcomes.lost(), outcomes.meanDaysToWin(), time));
     }
 
+    /** The three forecast methods with the hazard's P10/P50/P90 (SPEC §4). */
     public Forecast forecast(Instant asOf) {
-        return forecastFrom(revenue.offerCatalog(), revenue.openContacts(asOf), asOf);
+        return ForecastModel.withRange(forecastInputs(asOf));
     }
 
-    private Forecast forecastFrom(OfferCatalog catalog, List<StageOfferCount> open, Instant asOf) {
-        return new ForecastCalculator(catalog).forecast(open, conversionRates(asOf), timeInStage(asOf));
+    /** The three methods' point forecasts without the Monte Carlo range (snapshots, the ledger, backtests). */
+    public Forecast forecastPoints(Instant asOf) {
+        return ForecastModel.pointsOnly(forecastInputs(asOf));
+    }
+
+    /** The forecast's SQL aggregates at as_of: history up to as_of only, so a past as_of sees what was known then. */
+    public ForecastInputs forecastInputs(Instant asOf) {
+        ConversionRates rates = conversionRates(asOf);
+        var thresholds = StageVelocityForecast.thresholds(timeInStage(asOf));
+        OfferCatalog catalog = revenue.offerCatalog();
+        return DatabaseErrors.inTransaction(jdbi, "Reading the forecast's history", h -> {
+            ForecastRepository r = new ForecastRepository(h);
+            return new ForecastInputs(asOf, catalog, r.openGroups(asOf, thresholds), rates, r.spellCells(asOf), r.wonByOffer(asOf),
+                    r.leadArrivals(asOf), r.wonBetween(asOf.minus(Duration.ofDays(ForecastModel.RUN_RATE_DAYS)), asOf), r.recurring(asOf));
+        });
     }
 
     public ForecastAccuracy forecastAccuracy(Instant asOf) {
@@ -109,9 +130,15 @@ public final class RevenueEngine {
 
     /** The headline numbers together (dashboard, --status, the brief), reading the open contacts once. */
     public Overview overview(Instant asOf) {
-        OfferCatalog catalog = revenue.offerCatalog();
-        List<StageOfferCount> open = revenue.openContacts(asOf);
-        return new Overview(asOf, new PipelineCalculator(catalog).summarise(open), forecastFrom(catalog, open, asOf), monthToDate(asOf));
+        return overview(asOf, true);
+    }
+
+    /** The same, with the forecast's Monte Carlo range only when {@code withRange} (the snapshot job needs none). */
+    public Overview overview(Instant asOf, boolean withRange) {
+        ForecastInputs inputs = forecastInputs(asOf);
+        PipelineSummary pipeline = new PipelineCalculator(inputs.catalog()).summarise(inputs.open().stream().map(OpenGroup::count).toList());
+        Forecast forecast = withRange ? ForecastModel.withRange(inputs) : ForecastModel.pointsOnly(inputs);
+        return new Overview(asOf, pipeline, forecast, monthToDate(asOf));
     }
 
     /** Time in stage and the classic sales velocity. */

@@ -24,8 +24,8 @@ import com.revops.integrations.db.SqlTime;
  * The daily pipeline snapshot (PRD-046 {@code actp_pipeline_snapshots}, SPEC §8). The snapshot of
  * a day is the state at the end of that day (local midnight after it, in the operator's zone) —
  * or now, for today — and is upserted, so taking it again replaces it. The midnight job takes the
- * day that just ended; forecast accuracy compares each snapshot's {@code forecast_30d} with what
- * closed in the 30 days after it.
+ * day that just ended. Every method's 30/60/90-day forecasts go to the accuracy ledger with the
+ * instant they were made ({@link ForecastLedger}).
  */
 public final class SnapshotService {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,7 +44,7 @@ public final class SnapshotService {
         Instant start = day.atStartOfDay(zone).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
         Instant asOf = end.isAfter(now) ? now : end;
-        RevenueEngine.Overview overview = engine.overview(asOf);
+        RevenueEngine.Overview overview = engine.overview(asOf, false);
         RevenueRepository revenue = new RevenueRepository(jdbi);
         Map<RevenueEventType, EventTotals> today = revenue.eventTotals(start, asOf.minusNanos(1));
         BigDecimal revenueToday = today.entrySet().stream().filter(e -> e.getKey().isRevenue())
@@ -57,6 +57,7 @@ public final class SnapshotService {
                 overview.forecast().forecast90(), overview.forecast().weightedPipeline(), added, dealsToday, revenueToday,
                 overview.monthToDate().revenue(), overview.monthToDate().dealsClosed());
         store(snapshot);
+        new ForecastLedger(jdbi).store(day, asOf, overview.forecast());
         return snapshot;
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,12 +54,17 @@ public final class TelegramClient {
 
     /** Sends one message (at most 4096 characters) and returns Telegram's message id. */
     public long sendMessage(String html) {
+        return sendMessage(html, Optional.empty());
+    }
+
+    /** Sends one message with inline buttons ({@code reply_markup} JSON) when given; returns Telegram's message id. */
+    public long sendMessage(String html, Optional<String> replyMarkup) {
         if (html.length() > TelegramMessages.LIMIT) {
             throw new ServiceException(SERVICE, "message of " + html.length() + " characters is over Telegram's 4096", false);
         }
         for (int attempt = 0; ; attempt++) {
             keepPace();
-            Reply reply = post(html);
+            Reply reply = post(html, replyMarkup);
             lastSent = clock.instant();
             if (reply.status == 429 && attempt < MAX_429_WAITS) {
                 pause.pause(Duration.ofSeconds(Math.max(1, reply.retryAfter)));
@@ -78,7 +84,7 @@ public final class TelegramClient {
         }
     }
 
-    private Reply post(String html) {
+    private Reply post(String html, Optional<String> replyMarkup) {
         HttpUrl base = HttpUrl.parse(settings.apiBase());
         if (base == null) {
             throw ServiceException.misconfigured(SERVICE, "the API base '" + settings.apiBase()
@@ -87,8 +93,12 @@ public final class TelegramClient {
         HttpUrl url = base.newBuilder().addPathSegment("bot" + settings.botToken()).addPathSegment("sendMessage").build();
         String body;
         try {
-            body = json.writeValueAsString(Map.of("chat_id", settings.chatId(), "text", html, "parse_mode", "HTML",
-                    "disable_web_page_preview", true));
+            Map<String, Object> fields = new java.util.LinkedHashMap<>(Map.of("chat_id", settings.chatId(), "text", html,
+                    "parse_mode", "HTML", "disable_web_page_preview", true));
+            if (replyMarkup.isPresent()) {
+                fields.put("reply_markup", json.readTree(replyMarkup.get()));
+            }
+            body = json.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new ServiceException(SERVICE, "could not encode the message", false, e);
         }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.revops.domain.common.Stage;
+import com.revops.domain.forecast.Forecast;
 import com.revops.domain.revenue.ConversionRates;
-import com.revops.domain.revenue.Forecast;
 import com.revops.domain.revenue.MonthToDate;
 import com.revops.domain.revenue.PipelineSummary;
 import com.revops.domain.revenue.TimeInStage;
@@ -135,14 +135,15 @@ class RevenueEngineTest {
     }
 
     /*
-     * P(call_booked) = 9/22; P(decision) = 10/23·9/22; P(consideration) = 8/23·P(decision); P(awareness) = 7/27·P(consideration)
-     * remaining: C (awareness, 16 whole days) = 0 + 430/23 + 210/23 + 104/22 ≈ 32.55 → 60 and 90 only
-     *            H (awareness, 10 days) = 1.5 + 32.55 → 60 and 90
-     *            E (consideration, 14 days) = 430/23 − 14 + 210/23 + 104/22 ≈ 18.55 → every horizon
-     *            F (decision, 1 day) = 210/23 − 1 + 104/22 ≈ 12.86 → every horizon
+     * stage_velocity. P(call_booked) = 9/22; P(decision) = 10/23·9/22; P(consideration) = 8/23·P(decision);
+     * P(awareness) = 7/27·P(consideration). remaining, with fractional days in stage at 20 Mar 12:00:
+     *            C (awareness since 4 Mar, 16.5 days) = 0 + 430/23 + 210/23 + 104/22 ≈ 32.55 → 60 and 90 only
+     *            H (awareness since 10 Mar, 10.5 days) = 1.0 + 32.55 → 60 and 90
+     *            E (consideration since 6 Mar, 14.5 days) = 430/23 − 14.5 + 210/23 + 104/22 ≈ 18.05 → every horizon
+     *            F (decision since 19 Mar 12:00, 1.0 day) = 210/23 − 1 + 104/22 ≈ 12.86 → every horizon
      */
     @Test
-    void forecastAddsEachContactsExpectedValueToTheHorizonsItCanReach() {
+    void stageVelocityAddsEachContactsExpectedValueToTheHorizonsItCanReach() {
         double pCb = 9.0 / 22;
         double pDec = 10.0 / 23 * pCb;
         double pCons = 8.0 / 23 * pDec;
@@ -152,9 +153,9 @@ class RevenueEngineTest {
 
         Forecast forecast = engine.forecast(AS_OF);
 
-        assertThat(forecast.forecast30().doubleValue()).isCloseTo(within30, within(1e-6));
-        assertThat(forecast.forecast60().doubleValue()).isCloseTo(within30 + later, within(1e-6));
-        assertThat(forecast.forecast90().doubleValue()).isCloseTo(within30 + later, within(1e-6));
+        assertThat(forecast.stageVelocity().d30().doubleValue()).isCloseTo(within30, within(1e-6));
+        assertThat(forecast.stageVelocity().d60().doubleValue()).isCloseTo(within30 + later, within(1e-6));
+        assertThat(forecast.stageVelocity().d90().doubleValue()).isCloseTo(within30 + later, within(1e-6));
         assertThat(forecast.weightedPipeline().doubleValue()).isCloseTo(within30 + later, within(1e-6));
     }
 

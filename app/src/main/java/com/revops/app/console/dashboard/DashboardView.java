@@ -7,6 +7,7 @@ import com.revops.app.Formats;
 import com.revops.app.console.Navigator;
 import com.revops.app.console.ScreenId;
 import com.revops.app.console.ui.Tiles;
+import com.revops.domain.forecast.ForecastWords;
 import com.revops.domain.revenue.PipelineSummary;
 
 import javafx.beans.binding.Bindings;
@@ -69,8 +70,8 @@ public final class DashboardView {
 
         Tiles.TrendTile forecastTrend = Tiles.valueWithTrend("30-day forecast", "money");
         Tiles.ValueTile forecast = forecastTrend.value();
-        forecast.value().textProperty().bind(Bindings.createStringBinding(() -> money(model.forecast30Property().get()),
-                model.forecast30Property()));
+        forecast.value().textProperty().bind(Bindings.createStringBinding(() -> model.forecast30Property().get() == null ? "—"
+                : ForecastWords.headline(model.forecast30Property().get(), Optional.empty()), model.forecast30Property()));
         forecast.detail().textProperty().bind(model.forecastDetailProperty());
         link(forecast.tile(), ScreenId.FORECAST, "tile-forecast");
         Glossary.explain(forecast.tile(), "dashboard.forecast30");

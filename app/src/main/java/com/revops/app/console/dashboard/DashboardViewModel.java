@@ -11,6 +11,7 @@ import com.revops.app.console.ScreenId;
 import com.revops.app.console.ui.ScreenModel;
 import com.revops.domain.alerts.Alert;
 import com.revops.domain.alerts.AlertType;
+import com.revops.domain.forecast.ForecastWords;
 import com.revops.domain.revenue.OfferPerformance;
 import com.revops.domain.revenue.PipelineSummary;
 import com.revops.domain.revenue.SourceRevenue;
@@ -71,7 +72,8 @@ public final class DashboardViewModel extends ScreenModel {
         pipelineDetail.set(p.totalContacts() + " open contacts across " + nonEmpty + " stages");
         var f = s.overview().forecast();
         forecast30.set(f.forecast30());
-        forecastDetail.set("60 days " + Formats.money(f.forecast60()) + " · 90 days " + Formats.money(f.forecast90()));
+        forecastDetail.set(f.range().map(r -> "likely " + ForecastWords.range(r.d30()) + " · ").orElse("") + "90 days "
+                + Formats.money(f.forecast90()));
         var mtd = s.overview().monthToDate();
         mtdRevenue.set(mtd.revenue());
         mtdDetail.set(mtd.month().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.US)) + (mtd.churned().signum() > 0 ? " · churned " + Formats.money(mtd.churned()) : " · no churn"));

@@ -1,70 +1,63 @@
 package com.revops.app.console.forecast;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.revops.app.Formats;
-import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.ShownValue;
-import com.revops.app.console.ui.TableExport;
 import com.revops.app.console.ui.TableColumns;
-import com.revops.domain.revenue.ForecastOutcome;
+import com.revops.app.console.ui.TableExport;
+import com.revops.domain.forecast.MethodScore;
+import com.revops.integrations.revenue.ForecastContact;
 
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 
-/** The Forecast screen's tables: P(close) by stage and the forecast history. */
+/** The Forecast screen's tables: the three methods with their accuracy, and the contacts most likely to close. */
 final class ForecastTables {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.US);
+    static final String NOT_ENOUGH = "not enough history";
 
     private ForecastTables() {
     }
 
-    static TableView<StageChance> stages(ObservableList<StageChance> stages) {
-        TableView<StageChance> table = new TableView<>(stages);
-        table.setId("forecast-stages");
+    static TableView<MethodRow> methods(ObservableList<MethodRow> rows) {
+        TableView<MethodRow> table = new TableView<>(rows);
+        table.setId("forecast-methods");
         table.getStyleClass().add("revenue-table");
-        table.getColumns().add(TableColumns.text("Stage", s -> s.stage().label()));
-        table.getColumns().add(Glossary.explain(TableColumns.count("Contacts", StageChance::contacts), "forecast.contacts"));
-        table.getColumns().add(Glossary.explain(TableColumns.money("Potential", StageChance::potential), "forecast.potential"));
-        table.getColumns().add(Glossary.explain(TableColumns.percent("P(close)", s -> Optional.of(s.closeProbability())), "forecast.pClose"));
-        table.getColumns().add(Glossary.explain(TableColumns.money("Expected", StageChance::expected), "forecast.expected"));
-        TableColumns.share(table, new double[] {0.21, 0.16, 0.23, 0.15, 0.25});
-        TableColumns.fixedRows(table, 5);
-        return Glossary.headerTooltips(TableExport.exportable(table, "forecast-by-stage"));
+        table.getColumns().add(TableColumns.text("Method", r -> (r.best() ? "★ " : "") + r.method().label()));
+        // forecasts are summary figures: whole dollars, as on the tiles
+        table.getColumns().add(TableColumns.shown("30 days", "money", r -> wholeDollars(r.forecast().d30())));
+        table.getColumns().add(TableColumns.shown("60 days", "money", r -> wholeDollars(r.forecast().d60())));
+        table.getColumns().add(TableColumns.shown("90 days", "money", r -> wholeDollars(r.forecast().d90())));
+        table.getColumns().add(TableColumns.shown("WAPE 30d", "number", r -> score(r.score30(), r.score30().wape(), Formats::percent)));
+        table.getColumns().add(TableColumns.shown("Bias 30d", "number", r -> score(r.score30(), r.score30().bias(),
+                ForecastViewModel::signedOne)));
+        table.getColumns().add(TableColumns.count("Judged", r -> r.score30().points()));
+        TableColumns.share(table, new double[] {0.28, 0.11, 0.11, 0.11, 0.14, 0.13, 0.11});
+        TableColumns.fixedRows(table, 3);
+        return TableExport.exportable(table, "forecast-methods");
     }
 
-    static TableView<ForecastOutcome> history(ObservableList<ForecastOutcome> outcomes) {
-        TableView<ForecastOutcome> table = new TableView<>();
-        SortedList<ForecastOutcome> sorted = new SortedList<>(outcomes);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setId("forecast-points");
+    private static ShownValue wholeDollars(BigDecimal amount) {
+        return ShownValue.of(amount, Formats.money(amount));
+    }
+
+    private static ShownValue score(MethodScore s, Optional<BigDecimal> figure, java.util.function.Function<BigDecimal, String> text) {
+        return s.enough() && figure.isPresent() ? ShownValue.of(figure.get(), text.apply(figure.get())) : ShownValue.missing(NOT_ENOUGH);
+    }
+
+    static TableView<ForecastContact> contacts(ObservableList<ForecastContact> rows) {
+        TableView<ForecastContact> table = new TableView<>(rows);
+        table.setId("forecast-contacts");
         table.getStyleClass().add("revenue-table");
-        table.getColumns().add(TableColumns.shown("Snapshot day", "date",
-                o -> ShownValue.of(o.snapshotDate().toEpochDay(), DAY.format(o.snapshotDate()))));
-        table.getColumns().add(Glossary.explain(TableColumns.money("30-day forecast", ForecastOutcome::forecast), "forecast.snapshot30"));
-        table.getColumns().add(Glossary.explain(TableColumns.money("Closed in the 30 days after", ForecastOutcome::closed), "forecast.closedAfter"));
-        table.getColumns().add(TableColumns.shown("Forecast − closed", "money", o -> {
-            BigDecimal error = o.forecast().subtract(o.closed());
-            return o.judged() ? ShownValue.of(error, (error.signum() > 0 ? "+" : "") + Formats.moneyCents(error))
-                    : ShownValue.missing("not over");
-        }));
-        table.getColumns().add(TableColumns.shown("Error ÷ closed", "number", o -> {
-            if (!o.judged() || o.closed().signum() == 0) {
-                return ShownValue.missing("n/a");
-            }
-            BigDecimal share = o.forecast().subtract(o.closed()).abs().divide(o.closed(), java.math.MathContext.DECIMAL64);
-            return ShownValue.of(share, Formats.percent(share));
-        }));
-        table.getColumns().add(TableColumns.text("Status", o -> o.judged() ? "judged"
-                : "30 days end " + DAY.format(o.windowEnd())));
-        TableColumns.share(table, new double[] {0.18, 0.15, 0.2, 0.15, 0.12, 0.2});
-        table.setPlaceholder(new Label("No snapshots yet: the midnight job stores one a day."));
-        return Glossary.headerTooltips(TableExport.exportable(table, "forecast-history"));
+        table.getColumns().add(TableColumns.text("Contact", ForecastContact::name));
+        table.getColumns().add(TableColumns.text("Stage", c -> c.stage().label()));
+        table.getColumns().add(TableColumns.days("Days in stage", c -> Optional.of(c.ageDays())));
+        table.getColumns().add(TableColumns.percent("P(close, 30d)", c -> Optional.of(BigDecimal.valueOf(c.pClose30()))));
+        table.getColumns().add(TableColumns.money("Expected", ForecastContact::expected30));
+        TableColumns.share(table, new double[] {0.22, 0.16, 0.2, 0.2, 0.18});
+        table.setPlaceholder(new Label("No open contacts."));
+        return TableExport.exportable(table, "forecast-contacts");
     }
 }

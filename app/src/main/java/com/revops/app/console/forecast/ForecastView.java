@@ -4,32 +4,39 @@ import java.math.BigDecimal;
 import java.util.function.Function;
 
 import com.revops.app.Formats;
-import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.Tiles;
-import com.revops.domain.revenue.Forecast;
+import com.revops.domain.forecast.Forecast;
+import com.revops.domain.forecast.ForecastWords;
 import com.revops.domain.revenue.ForecastOutcome;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The Forecast screen: 30/60/90-day forecast and weighted pipeline, P(close) by stage, the accuracy history. */
+/**
+ * The Forecast screen: the hazard forecast for 30/60/90 days with its likely range, recurring revenue and the weighted
+ * pipeline; the fan chart; the three methods with their accuracy (the best marked); what each stage and age adds;
+ * the contacts most likely to close and the 30-day forecast history.
+ */
 public final class ForecastView {
-    private static final double TILE_HEIGHT = 112;
+    private static final double TILE_HEIGHT = 104;
 
     private final ForecastViewModel model;
-    private final VBox root = new VBox();
-    private final ForecastHistoryChart chart = new ForecastHistoryChart();
+    private final VBox root = new VBox(10);
+    private final ForecastFanChart fan = new ForecastFanChart();
+    private final ContributionChart contributions = new ContributionChart();
+    private final ForecastHistoryChart history = new ForecastHistoryChart();
 
     public ForecastView(ForecastViewModel model) {
         this.model = model;
@@ -43,25 +50,44 @@ public final class ForecastView {
 
     private void createView() {
         root.getStyleClass().addAll("screen", "forecast-screen");
-        root.getStylesheets().add(ScreenStylesheet.of("revenue-screens"));
+        root.getStylesheets().addAll(ScreenStylesheet.of("revenue-screens"), ScreenStylesheet.of("forecast"));
         root.setId("forecast-screen");
         Label title = Headings.title("Forecast");
-        Label subtitle = Headings.subtitle("Open contacts × P(close), counted in a horizon when their expected remaining days fit in it");
-        HBox tiles = new HBox(14,
-                tile("Next 30 days", "forecast-tile-30", Forecast::forecast30, "expected to close within 30 days", "forecast.horizon"),
-                tile("Next 60 days", "forecast-tile-60", Forecast::forecast60, "expected to close within 60 days", "forecast.horizon"),
-                tile("Next 90 days", "forecast-tile-90", Forecast::forecast90, "expected to close within 90 days", "forecast.horizon"),
-                tile("Weighted pipeline", "forecast-tile-weighted", Forecast::weightedPipeline, "every open contact × P(close)", "forecast.weighted"));
-        HBox middle = new HBox(18, chartColumn(), sideColumn());
-        VBox.setVgrow(middle, Priority.ALWAYS);
-        VBox history = new VBox(4, Headings.section("Forecast history"), ForecastTables.history(model.outcomes()));
-        VBox.setVgrow(history.getChildren().get(1), Priority.ALWAYS);
-        history.setMinHeight(170);
-        history.setPrefHeight(230);
-        root.getChildren().addAll(new VBox(2, title, subtitle), tiles, middle, history);
+        Label subtitle = Headings.subtitle("Deal revenue expected to arrive: each open contact's chance to close by its stage and days in it, "
+                + "plus the leads that will arrive; likely = P10–P90");
+        HBox tiles = new HBox(12,
+                horizon(30), horizon(60), horizon(90),
+                tile("Recurring, 30 days", "forecast-tile-recurring", f -> f.recurring().d30(),
+                        f -> "with deals: " + Formats.money(f.total(30))),
+                tile("Weighted pipeline", "forecast-tile-weighted", Forecast::weightedPipeline, f -> "PRD-046, no horizon"));
+        Label leads = Headings.hint("");
+        leads.setId("forecast-new-leads");
+        leads.textProperty().bind(model.newLeadsProperty());
+        Node fanNode = fan.node();
+        HBox.setHgrow(fanNode, Priority.ALWAYS);
+        HBox middle = new HBox(16, fanNode, methodsColumn());
+        middle.setMinHeight(300);
+        middle.setPrefHeight(320);
+        Node parts = contributions.node();
+        HBox.setHgrow(parts, Priority.ALWAYS);
+        TabPane tabs = new TabPane(new Tab("Most likely to close", ForecastTables.contacts(model.contacts())),
+                new Tab("30-day forecast history", history.node()));
+        tabs.setId("forecast-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinWidth(520);
+        tabs.setPrefWidth(560);
+        HBox bottom = new HBox(16, parts, tabs);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
+        bottom.setMinHeight(260);
+        root.getChildren().addAll(new VBox(2, title, subtitle), tiles, leads, middle, bottom);
     }
 
-    private Node tile(String title, String id, Function<Forecast, BigDecimal> figure, String detail, String glossaryKey) {
+    private Node horizon(int days) {
+        return tile("Next " + days + " days", "forecast-tile-" + days, f -> f.hazard().at(days),
+                f -> f.range().map(r -> "likely " + ForecastWords.range(r.at(days))).orElse("no range"));
+    }
+
+    private Node tile(String title, String id, Function<Forecast, BigDecimal> figure, Function<Forecast, String> detail) {
         // our own heading: a TilesFX title shrinks with the tile's height
         Label heading = new Label(title);
         heading.getStyleClass().add("tile-heading");
@@ -69,13 +95,14 @@ public final class ForecastView {
         value.getStyleClass().addAll("tile-value", "money");
         value.textProperty().bind(Bindings.createStringBinding(() -> model.forecastProperty().get() == null ? "—"
                 : Formats.money(figure.apply(model.forecastProperty().get())), model.forecastProperty()));
-        Label note = new Label(detail);
+        Label note = new Label("");
         note.getStyleClass().add("tile-detail");
+        note.textProperty().bind(Bindings.createStringBinding(() -> model.forecastProperty().get() == null ? ""
+                : detail.apply(model.forecastProperty().get()), model.forecastProperty()));
         VBox content = new VBox(4, heading, value, note);
         content.setAlignment(Pos.CENTER_LEFT);
         Region tile = Tiles.custom("", content);
         tile.setId(id);
-        Glossary.explain(tile, glossaryKey);
         tile.setPrefHeight(TILE_HEIGHT);
         tile.setMinHeight(TILE_HEIGHT);
         tile.setMaxHeight(TILE_HEIGHT);
@@ -83,51 +110,34 @@ public final class ForecastView {
         return tile;
     }
 
-    private Node chartColumn() {
-        Node node = chart.node();
-        VBox.setVgrow(node, Priority.ALWAYS);
-        VBox column = new VBox(node);
-        column.setMinHeight(260);
-        HBox.setHgrow(column, Priority.ALWAYS);
+    private Node methodsColumn() {
+        Label verdict = new Label();
+        verdict.setId("forecast-verdict");
+        verdict.getStyleClass().add("accuracy-words");
+        verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        verdict.textProperty().bind(model.verdictProperty());
+        VBox column = new VBox(6, Headings.section("Three methods, and how their 30-day forecasts fared"),
+                Headings.hint("Judged against the deal revenue that closed in the 30 days after each daily snapshot"),
+                ForecastTables.methods(model.methods()), verdict);
+        column.setMinWidth(560);
+        column.setPrefWidth(600);
+        column.setMaxWidth(640);
         return column;
-    }
-
-    private Node sideColumn() {
-        HBox figures = new HBox(10, figure("WAPE", "forecast-wape", model.wapeProperty(), "forecast.wape"),
-                figure("Bias", "forecast-bias", model.biasProperty(), "forecast.bias"), figure("MAPE", "forecast-mape", model.mapeProperty(), "forecast.mape"));
-        Label judged = Headings.hint("");
-        judged.textProperty().bind(model.judgedProperty());
-        Label words = new Label();
-        words.setId("forecast-accuracy-words");
-        words.getStyleClass().add("accuracy-words");
-        words.setWrapText(true);
-        words.setMinHeight(Region.USE_PREF_SIZE);
-        words.textProperty().bind(model.accuracyWordsProperty());
-        VBox column = new VBox(6, Headings.section("How past forecasts fared"), judged, figures, words,
-                Headings.section("P(close) by stage"), Headings.hint("P(s) = the blended rates multiplied from s through call booked"),
-                ForecastTables.stages(model.stages()));
-        column.setMinWidth(420);
-        column.setPrefWidth(460);
-        column.setMaxWidth(500);
-        return column;
-    }
-
-    private static Node figure(String title, String id, ReadOnlyStringProperty value, String glossaryKey) {
-        Label name = new Label(title);
-        name.getStyleClass().add("figure-title");
-        Label number = new Label();
-        number.setId(id);
-        number.getStyleClass().add("figure-value");
-        number.textProperty().bind(value);
-        VBox box = new VBox(2, name, number);
-        box.getStyleClass().add("figure-card");
-        box.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setMaxWidth(Double.MAX_VALUE);
-        return Glossary.explain(box, glossaryKey);
     }
 
     private void initListeners() {
-        model.outcomes().addListener((ListChangeListener<ForecastOutcome>) c -> chart.show(model.outcomes()));
+        model.forecastProperty().addListener((obs, old, f) -> {
+            if (f != null) {
+                fan.show(f);
+                contributions.show(f, model.contributions());
+            }
+        });
+        model.contributions().addListener((ListChangeListener<Object>) c -> {
+            if (model.forecastProperty().get() != null) {
+                contributions.show(model.forecastProperty().get(), model.contributions());
+            }
+        });
+        model.outcomes().addListener((ListChangeListener<ForecastOutcome>) c -> history.show(model.outcomes()));
     }
 }

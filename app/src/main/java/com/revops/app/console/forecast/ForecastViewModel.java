@@ -9,10 +9,15 @@ import java.util.List;
 import com.revops.app.Formats;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.ScreenModel;
-import com.revops.domain.revenue.Forecast;
-import com.revops.domain.revenue.ForecastAccuracy;
+import com.revops.domain.forecast.AccuracyTable;
+import com.revops.domain.forecast.Contribution;
+import com.revops.domain.forecast.Forecast;
+import com.revops.domain.forecast.ForecastMethod;
+import com.revops.domain.forecast.MethodScore;
 import com.revops.domain.revenue.ForecastOutcome;
-import com.revops.domain.revenue.PipelineSummary;
+import com.revops.integrations.revenue.ForecastContact;
+import com.revops.integrations.revenue.ForecastContacts;
+import com.revops.integrations.revenue.ForecastLedger;
 import com.revops.integrations.revenue.RevenueEngine;
 
 import javafx.beans.property.ObjectProperty;
@@ -25,20 +30,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Forecast screen (SPEC §6): the {@code --forecast} numbers at the same instant, each open
- * stage's P(close) and share of the weighted pipeline, and every past snapshot's 30-day forecast
- * against what closed after it, with the accuracy summary.
+ * The Forecast screen (SPEC §4, §6): the {@code --forecast} numbers at the same instant — the hazard headline with
+ * its P10–P90 range, new leads and recurring revenue — the three methods with how their past 30-day forecasts fared
+ * (the accuracy ledger) and the best one marked, what each stage and age bucket adds, the contacts most likely to
+ * close, and every past snapshot's 30-day forecast against what closed after it.
  */
 public final class ForecastViewModel extends ScreenModel {
     private final ConsoleContext context;
     private final ObjectProperty<Forecast> forecast = new SimpleObjectProperty<>();
-    private final ObservableList<StageChance> stages = FXCollections.observableArrayList();
+    private final ObservableList<MethodRow> methods = FXCollections.observableArrayList();
+    private final ObservableList<Contribution> contributions = FXCollections.observableArrayList();
+    private final ObservableList<ForecastContact> contacts = FXCollections.observableArrayList();
     private final ObservableList<ForecastOutcome> outcomes = FXCollections.observableArrayList();
-    private final StringProperty wape = new SimpleStringProperty("—");
-    private final StringProperty bias = new SimpleStringProperty("—");
-    private final StringProperty mape = new SimpleStringProperty("—");
-    private final StringProperty accuracyWords = new SimpleStringProperty("");
-    private final StringProperty judged = new SimpleStringProperty("");
+    private final StringProperty verdict = new SimpleStringProperty("");
+    private final StringProperty newLeads = new SimpleStringProperty("");
 
     public ForecastViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
@@ -52,28 +57,51 @@ public final class ForecastViewModel extends ScreenModel {
     }
 
     private Snapshot fetch(Instant asOf) {
-        RevenueEngine engine = new RevenueEngine(context.services().database(), context.zone());
-        RevenueEngine.Overview overview = engine.overview(asOf);
-        return new Snapshot(overview.pipeline(), overview.forecast(), engine.forecastOutcomes(asOf));
+        var db = context.services().database();
+        RevenueEngine engine = new RevenueEngine(db, context.zone());
+        Forecast f = engine.forecast(asOf);
+        return new Snapshot(f, new ForecastLedger(db.jdbi()).accuracy(asOf), new ForecastContacts(db.jdbi()).top(f),
+                engine.forecastOutcomes(asOf));
     }
 
     private void apply(Snapshot s) {
         forecast.set(s.forecast());
-        List<StageChance> chances = new ArrayList<>();
-        for (PipelineSummary.StageLine line : s.pipeline().stages()) {
-            BigDecimal p = s.forecast().closeProbability().get(line.stage());
-            chances.add(new StageChance(line.stage(), line.contacts(), line.value(), p, line.value().multiply(p)));
+        List<MethodRow> rows = new ArrayList<>();
+        var best = s.accuracy().best(30);
+        for (ForecastMethod m : ForecastMethod.values()) {
+            rows.add(new MethodRow(m, s.forecast().method(m), s.accuracy().score(m, 30), best.filter(b -> b == m).isPresent()));
         }
-        stages.setAll(chances);
+        methods.setAll(rows);
+        verdict.set(verdict(s.accuracy()));
+        contributions.setAll(s.forecast().contributions().stream().sorted(Comparator.comparing(Contribution::stage)
+                .thenComparing(Contribution::age)).toList());
+        contacts.setAll(s.contacts());
         outcomes.setAll(s.outcomes().stream().sorted(Comparator.comparing(ForecastOutcome::snapshotDate).reversed()).toList());
-        ForecastAccuracy accuracy = ForecastAccuracy.of(s.outcomes().stream().filter(ForecastOutcome::judged)
-                .map(ForecastOutcome::point).toList());
-        wape.set(Formats.percent(accuracy.wape()));
-        bias.set(accuracy.bias().map(AccuracyWords::signed).orElse("n/a"));
-        mape.set(Formats.percent(accuracy.mape()));
-        accuracyWords.set(AccuracyWords.describe(accuracy));
-        long open = s.outcomes().size() - accuracy.points().size();
-        judged.set(accuracy.points().size() + " judged · " + open + " still inside their 30 days");
+        BigDecimal leads = s.forecast().newLeads().d30();
+        newLeads.set("New leads (not in the pipeline yet): " + Formats.money(leads) + " of the 30-day forecast ("
+                + Formats.percent(BigDecimal.valueOf(s.forecast().newLeadsShare(30))) + "), " + Formats.money(s.forecast().newLeads().d60())
+                + " of 60 days (" + Formats.percent(BigDecimal.valueOf(s.forecast().newLeadsShare(60))) + "), "
+                + Formats.money(s.forecast().newLeads().d90()) + " of 90 days ("
+                + Formats.percent(BigDecimal.valueOf(s.forecast().newLeadsShare(90))) + ")");
+    }
+
+    /** Which method's 30-day forecasts did best, or how much history is still missing. */
+    static String verdict(AccuracyTable accuracy) {
+        return accuracy.best(30).map(m -> {
+            MethodScore s = accuracy.score(m, 30);
+            return "★ " + m.label() + " did best at 30 days: off by " + Formats.percent(s.wape()) + " of what closed (WAPE), "
+                    + signed(s.bias()) + " bias, over " + s.points() + " judged forecasts.";
+        }).orElse("Not enough history yet: " + accuracy.points(30) + " of " + MethodScore.MIN_POINTS
+                + " judged 30-day forecasts (one a day from the midnight snapshot). ./revops --forecast --backtest judges every "
+                + "method on the history you already have.");
+    }
+
+    static String signed(java.util.Optional<BigDecimal> rate) {
+        return rate.map(ForecastViewModel::signedOne).orElse("n/a");
+    }
+
+    static String signedOne(BigDecimal rate) {
+        return (rate.signum() > 0 ? "+" : "") + Formats.percent(rate);
     }
 
     /** The forecast at the last load (null before it). */
@@ -81,35 +109,33 @@ public final class ForecastViewModel extends ScreenModel {
         return forecast;
     }
 
-    public ObservableList<StageChance> stages() {
-        return stages;
+    public ObservableList<MethodRow> methods() {
+        return methods;
     }
 
-    /** Every past snapshot's forecast and what closed after it, newest first. */
+    /** What the open contacts of each stage and age bucket add, by stage then age. */
+    public ObservableList<Contribution> contributions() {
+        return contributions;
+    }
+
+    /** The open contacts with the highest expected revenue within 30 days. */
+    public ObservableList<ForecastContact> contacts() {
+        return contacts;
+    }
+
+    /** Every past snapshot's 30-day forecast and what closed after it, newest first. */
     public ObservableList<ForecastOutcome> outcomes() {
         return outcomes;
     }
 
-    public ReadOnlyStringProperty wapeProperty() {
-        return wape;
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict;
     }
 
-    public ReadOnlyStringProperty biasProperty() {
-        return bias;
+    public ReadOnlyStringProperty newLeadsProperty() {
+        return newLeads;
     }
 
-    public ReadOnlyStringProperty mapeProperty() {
-        return mape;
-    }
-
-    public ReadOnlyStringProperty accuracyWordsProperty() {
-        return accuracyWords;
-    }
-
-    public ReadOnlyStringProperty judgedProperty() {
-        return judged;
-    }
-
-    private record Snapshot(PipelineSummary pipeline, Forecast forecast, List<ForecastOutcome> outcomes) {
+    private record Snapshot(Forecast forecast, AccuracyTable accuracy, List<ForecastContact> contacts, List<ForecastOutcome> outcomes) {
     }
 }

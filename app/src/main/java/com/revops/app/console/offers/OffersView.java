@@ -1,9 +1,8 @@
 package com.revops.app.console.offers;
 
-import com.revops.app.console.ui.ColumnFit;
 import com.revops.app.console.ui.Headings;
-import com.revops.app.console.ui.SearchField;
 import com.revops.app.console.ui.ScreenStylesheet;
+import com.revops.app.console.ui.SearchField;
 import com.revops.domain.revenue.OfferPerformance;
 
 import javafx.collections.ObservableList;
@@ -47,15 +46,9 @@ public final class OffersView {
         TableView<OfferPerformance> rows = OffersTables.rows(model.shownRows());
         rows.setMinHeight(200);
         VBox.setVgrow(rows, Priority.ALWAYS);
-        TableView<OfferPerformance> offers = OffersTables.offers(model.offers());
-        // the per-offer table has twice the columns of the automations one: it gets the room, and sizes its
-        // columns to their figures (scrolling sideways on a narrow window) instead of cutting them to "$1,4…"
-        ColumnFit.fitToContent(offers);
-        VBox perOffer = column("Per offer (bars: revenue)", offers);
-        perOffer.setPrefWidth(640);
-        var automations = OffersTables.automations(model.automations());
-        ColumnFit.fitToContent(automations);
-        HBox bottom = new HBox(18, perOffer, column("Automation ROI, last 30 days", automations));
+        // the per-offer table has ten columns (cost broken down), the automations six: it gets the room
+        HBox bottom = new HBox(18, column("Per offer (bars: revenue)", OffersTables.offers(model.offers()), 700, Priority.ALWAYS),
+                column("Automation ROI, last 30 days", OffersTables.automations(model.automations()), 420, Priority.SOMETIMES));
         root.getChildren().addAll(new VBox(2, title, subtitle), top, filterBar(), rows, bottom);
     }
 
@@ -90,12 +83,12 @@ public final class OffersView {
         return combo;
     }
 
-    private static VBox column(String heading, Node content) {
+    private static Node column(String heading, Node content, double width, Priority grow) {
         Label label = new Label(heading);
         label.getStyleClass().add("section-title");
         VBox box = new VBox(4, label, content);
-        box.setPrefWidth(400);
-        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setPrefWidth(width);
+        HBox.setHgrow(box, grow);
         return box;
     }
 

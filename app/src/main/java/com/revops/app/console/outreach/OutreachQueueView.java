@@ -3,8 +3,8 @@ package com.revops.app.console.outreach;
 
 import com.revops.app.console.Navigator;
 import com.revops.app.console.ui.Headings;
-import com.revops.app.console.ui.SearchField;
 import com.revops.app.console.ui.ScreenStylesheet;
+import com.revops.app.console.ui.SearchField;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -61,17 +61,10 @@ public final class OutreachQueueView {
         approveSelected.setId("outreach-approve-selected");
         approveSelected.setFocusTraversable(false);
         approveSelected.setOnAction(e -> confirmApproveSelected());
-        javafx.scene.control.TextField search = SearchField.create("outreach-search", "Search recipient, job or text");
+        javafx.scene.control.TextField search = SearchField.create("outreach-search", "Search recipient, job, platform or message");
         search.setPrefColumnCount(22);
-        // the list keeps the keyboard (j/k/a/e/r); the search is reached with Ctrl/Cmd+F or the mouse
-        search.setFocusTraversable(false);
-        search.textProperty().bindBidirectional(model.queryProperty());
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.DOWN) {
-                focusList();
-                e.consume();
-            }
-        });
+        search.setFocusTraversable(false); // the list takes the keys when the screen opens; a click or Ctrl+F reaches the search
+        search.textProperty().bindBidirectional(model.searchProperty());
         HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, search, approveSelected);
         header.setAlignment(Pos.CENTER_LEFT);
 

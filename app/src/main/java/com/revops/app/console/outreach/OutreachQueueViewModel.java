@@ -61,16 +61,16 @@ public final class OutreachQueueViewModel extends ScreenModel {
     private final MessageEditor editor = new MessageEditor();
     private final SessionDecisions decisions = new SessionDecisions();
     private final OutreachDrafts drafts;
+    private final StringProperty search = new SimpleStringProperty("");
+    private Map<OutreachChannel, List<PendingItem>> pending = Map.of();
     private Optional<UUID> showAfterLoad = Optional.empty();
-    private final StringProperty query = new SimpleStringProperty("");
-    private Map<OutreachChannel, List<PendingItem>> loaded = Map.of();
-    private String progressDay = "";
+    private String today = "";
 
     public OutreachQueueViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
         this.context = context;
         this.drafts = new OutreachDrafts(context, editor, status);
-        query.addListener((o, was, now) -> show(Optional.ofNullable(current.get()).map(p -> p.item().id()), 0));
+        search.addListener((o, was, now) -> showLines(Optional.ofNullable(current.get()).map(p -> p.item().id()), 0));
     }
 
     @Override
@@ -89,39 +89,41 @@ public final class OutreachQueueViewModel extends ScreenModel {
         int position = Math.max(0, entries().indexOf(current.get()));
         Optional<UUID> wanted = showAfterLoad.or(() -> Optional.ofNullable(current.get()).map(p -> p.item().id()));
         showAfterLoad = Optional.empty();
-        loaded = s.pending();
+        pending = s.pending();
         progress.setAll(s.progress().channels());
         drafts.use(s.redrafter());
         redraftAvailable.set(s.redrafter().available());
-        progressDay = DAY.format(s.progress().day());
-        show(wanted, position);
+        today = DAY.format(s.progress().day());
+        showLines(wanted, position);
     }
 
-    /** Lays out the loaded items the search lets through, by channel, keeping the item shown when it still is. */
-    private void show(Optional<UUID> wanted, int position) {
+    /** The queue by channel, narrowed to the items matching the search; the current item stays if it still shows. */
+    private void showLines(Optional<UUID> wanted, int position) {
         List<QueueLine> next = new ArrayList<>();
         List<PendingItem> items = new ArrayList<>();
-        long waiting = loaded.values().stream().mapToLong(List::size).sum();
-        loaded.forEach((channel, pending) -> {
-            List<PendingItem> shown = pending.stream().filter(p -> QueueSearch.matches(p, query.get())).toList();
+        int waiting = 0;
+        for (var channel : pending.entrySet()) {
+            List<PendingItem> shown = channel.getValue().stream().filter(p -> QueueSearch.matches(p, search.get())).toList();
+            waiting += channel.getValue().size();
             if (!shown.isEmpty()) {
-                next.add(new QueueLine.Heading(channel, shown.size()));
+                next.add(new QueueLine.Heading(channel.getKey(), shown.size()));
                 shown.forEach(p -> next.add(new QueueLine.Entry(p)));
                 items.addAll(shown);
             }
-        });
+        }
         marked.clear();
         lines.setAll(next);
-        summary.set((items.size() == waiting ? waiting + " waiting for review"
-                : items.size() + " of " + waiting + " waiting for review match the search") + " · today is " + progressDay);
+        String searched = search.get() == null || search.get().isBlank() ? ""
+                : " (" + items.size() + " match \u201c" + search.get().strip() + "\u201d)";
+        summary.set(waiting + " waiting for review" + searched + " · today is " + today);
         PendingItem show = wanted.flatMap(id -> items.stream().filter(p -> p.item().id().equals(id)).findFirst())
                 .orElse(items.isEmpty() ? null : items.get(Math.min(position, items.size() - 1)));
         current.set(show);
     }
 
-    /** The search over the queue (recipient, job, text); bulk approval acts only on what it shows. */
-    public StringProperty queryProperty() {
-        return query;
+    /** The search text: the queue shows only the items holding it. */
+    public StringProperty searchProperty() {
+        return search;
     }
 
     /** The item the detail shows and the keys act on (the view calls this as the list selection moves). */

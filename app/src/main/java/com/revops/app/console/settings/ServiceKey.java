@@ -18,6 +18,8 @@ public record ServiceKey(String service, String name, String label, boolean secr
                     "123456789:AA… from @BotFather"),
             new ServiceKey("Telegram", "telegram.chat_id", "Chat id", false, Pattern.compile("-?\\d{3,}|@[A-Za-z0-9_]{5,}"),
                     "-1001234567890 or @channel"),
+            new ServiceKey("Telegram", "telegram.approvers", "Approvers (group chat)", false,
+                    Pattern.compile("\\d{1,19}([,\\s]+\\d{1,19})*"), "123456789, 987654321: the user ids allowed to approve"),
             new ServiceKey("Anthropic", "anthropic.api_key", "API key", true, TOKEN, "sk-ant-…"),
             new ServiceKey("PostHog", "posthog.api_key", "Personal API key", true, TOKEN, "phx_…"),
             new ServiceKey("PostHog", "posthog.project_id", "Project id", false, ID, "12345"),

@@ -28,6 +28,12 @@ import com.revops.integrations.testing.ReportingFixtures;
  *  snapshots: 10 Jan forecast $1,000 (30 days after: 11 Jan..9 Feb → $800, judged)
  *             1 Feb  forecast $600   (2 Feb..3 Mar → $400, judged)
  *             10 Mar forecast $900   (11 Mar..9 Apr, not over: $250 so far)
+ *  ledger (30-day forecasts made at midnight after each day D, judged on (D+1, D+31]):
+ *             D = 10..15 Jan → $800 closed (20 Jan); D = 16..18 Jan → $1,200 (20 Jan and 15 Feb 10:00)
+ *             hazard $1,000 on 10..18 Jan:        |e| 6 × 200 + 3 × 200 = 1,800; Σe = 1,200 − 600 = +600; ΣA = 8,400
+ *             run_rate $900 on 10..18 Jan:        |e| 6 × 100 + 3 × 300 = 1,500; Σe = 600 − 900 = −300
+ *             stage_velocity $700 on 16..18 Jan:  3 judged points only
+ *             → hazard WAPE 21.4%, bias +7.1%; run_rate WAPE 17.9%, bias −3.6% (the best); stage_velocity not enough history
  * </pre>
  */
 final class ForecastHistory {
@@ -49,6 +55,21 @@ final class ForecastHistory {
         r.snapshot(LocalDate.parse("2026-01-10"), "1000");
         r.snapshot(LocalDate.parse("2026-02-01"), "600");
         r.snapshot(LocalDate.parse("2026-03-10"), "900");
+        for (int day = 10; day <= 18; day++) {
+            ledger(db, LocalDate.of(2026, 1, day), "hazard", "1000");
+            ledger(db, LocalDate.of(2026, 1, day), "run_rate", "900");
+            if (day >= 16) {
+                ledger(db, LocalDate.of(2026, 1, day), "stage_velocity", "700");
+            }
+        }
+    }
+
+    private static void ledger(Database db, LocalDate day, String method, String forecast) {
+        db.jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO actp_forecast_ledger (snapshot_date, method, horizon_days, snapshot_at, forecast)
+                        VALUES (:day, :method, 30, :at, CAST(:forecast AS numeric))""")
+                .bind("day", day).bind("method", method).bind("at", day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .bind("forecast", forecast).execute());
     }
 
     static RevopsEnvironment environment(Path home) {

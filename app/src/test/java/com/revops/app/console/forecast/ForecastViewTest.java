@@ -18,13 +18,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.revops.app.Formats;
 import com.revops.app.cli.CliTestAccess;
 import com.revops.app.console.Theme;
-import com.revops.domain.common.Stage;
+import com.revops.domain.forecast.ForecastWords;
+import com.revops.domain.forecast.Interval;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.testing.TestDatabase;
 
 import javafx.scene.Scene;
+import javafx.scene.chart.AreaChart;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 
@@ -59,49 +62,72 @@ class ForecastViewTest {
     }
 
     @Test
-    void theFiguresAreTheCliForecast(FxRobot robot) {
+    void theTilesAndTheFanAreTheCliForecast(FxRobot robot) {
         robot.interact(model::refresh);
         JsonNode json = CliTestAccess.json(db, env, "--forecast", "--json", "--as-of", AS_OF.toString());
 
         assertThat(value(robot, "#forecast-tile-30")).isEqualTo(Formats.money(json.get("forecast_30").decimalValue()));
         assertThat(value(robot, "#forecast-tile-60")).isEqualTo(Formats.money(json.get("forecast_60").decimalValue()));
         assertThat(value(robot, "#forecast-tile-90")).isEqualTo(Formats.money(json.get("forecast_90").decimalValue()));
-        assertThat(value(robot, "#forecast-tile-weighted")).isEqualTo(Formats.money(json.get("weighted_pipeline").decimalValue()));
-        // by hand: 3500 × 0.40 × 0.35; + 997 × 0.00525 + 1500 × 0.001575
-        assertThat(value(robot, "#forecast-tile-30")).isEqualTo("$490");
-        assertThat(value(robot, "#forecast-tile-60")).isEqualTo("$498") /* 497.60, a tile in whole dollars */;
+        assertThat(value(robot, "#forecast-tile-recurring")).isEqualTo("$0");
+        // by hand (ForecastViewModelTest): 3500 × 0.40 × 0.35 + 997 × 0.00525 + 1500 × 0.001575
+        assertThat(value(robot, "#forecast-tile-weighted")).isEqualTo("$498") /* 497.60, a tile in whole dollars */;
+        assertThat(detail(robot, "#forecast-tile-30")).isEqualTo("likely " + ForecastWords.range(new Interval(
+                json.get("interval_30").get("p10").decimalValue(), json.get("interval_30").get("p50").decimalValue(),
+                json.get("interval_30").get("p90").decimalValue())));
 
-        TableView<?> stages = robot.lookup("#forecast-stages").queryAs(TableView.class);
-        for (int i = 0; i < Stage.OPEN.size(); i++) {
-            JsonNode p = json.get("close_probability").get(Stage.OPEN.get(i).code());
-            assertThat(stages.getColumns().get(3).getCellData(i).toString()).isEqualTo(Formats.percent(p.decimalValue()));
-        }
-        assertThat(stages.getColumns().get(3).getCellData(3).toString()).isEqualTo("14.0%");
+        AreaChart<?, ?> fan = robot.lookup("#forecast-fan").queryAs(AreaChart.class);
+        // P90, P10, P50 and the forecast, each from 0 at today to 30, 60 and 90 days
+        assertThat(fan.getData()).extracting(s -> s.getData().size()).containsExactly(4, 4, 4, 4);
+        assertThat(((Number) fan.getData().get(0).getData().get(1).getYValue()).doubleValue())
+                .isEqualTo(json.get("interval_30").get("p90").doubleValue());
+        assertThat(((Number) fan.getData().get(1).getData().get(3).getYValue()).doubleValue())
+                .isEqualTo(json.get("interval_90").get("p10").doubleValue());
+        assertThat(((Number) fan.getData().get(3).getData().get(2).getYValue()).doubleValue())
+                .isEqualTo(json.get("forecast_60").doubleValue(), org.assertj.core.api.Assertions.within(0.01));
     }
 
     @Test
-    void theAccuracySummaryIsTheCliAccuracyAndTheChartHasItsHistory(FxRobot robot) {
+    void theMethodTableMarksTheBestAndTheChartsExplainTheHeadline(FxRobot robot) {
         robot.interact(model::refresh);
-        JsonNode accuracy = CliTestAccess.json(db, env, "--forecast", "--json", "--as-of", AS_OF.toString()).get("accuracy");
+        JsonNode json = CliTestAccess.json(db, env, "--forecast", "--json", "--as-of", AS_OF.toString());
 
-        assertThat(accuracy.get("forecasts_judged").asInt()).isEqualTo(2);
-        assertThat(label(robot, "#forecast-wape")).isEqualTo(Formats.percent(accuracy.get("wape").decimalValue())).isEqualTo("33.3%");
-        assertThat(label(robot, "#forecast-bias")).isEqualTo("+" + Formats.percent(accuracy.get("bias").decimalValue()));
-        assertThat(label(robot, "#forecast-mape")).isEqualTo(Formats.percent(accuracy.get("mape").decimalValue())).isEqualTo("37.5%");
-        assertThat(label(robot, "#forecast-accuracy-words")).contains("ran 33.3% high");
+        TableView<?> methods = robot.lookup("#forecast-methods").queryAs(TableView.class);
+        assertThat(methods.getItems()).hasSize(3);
+        assertThat(methods.getColumns().get(0).getCellData(2).toString()).isEqualTo("★ Run rate (trailing 90 days)");
+        assertThat(methods.getColumns().get(1).getCellData(1).toString()).isEqualTo("$490");
+        assertThat(methods.getColumns().get(4).getCellData(0).toString()).isEqualTo("21.4%");
+        assertThat(methods.getColumns().get(5).getCellData(0).toString()).isEqualTo("+7.1%");
+        assertThat(methods.getColumns().get(4).getCellData(1).toString()).isEqualTo("not enough history");
+        JsonNode hazard = json.get("methods").get(0);
+        assertThat(hazard.get("wape_30").decimalValue().doubleValue()).isEqualTo(1800.0 / 8400, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(json.get("best_30").asText()).isEqualTo("run_rate");
+        assertThat(label(robot, "#forecast-verdict")).startsWith("★ Run rate (trailing 90 days) did best at 30 days");
 
-        LineChart<?, ?> chart = robot.lookup("#forecast-history").queryAs(LineChart.class);
-        // three forecasts; two judged with what closed; one still open with what closed so far
-        assertThat(chart.getData()).extracting(s -> s.getData().size()).containsExactly(3, 2, 1);
-        assertThat(chart.getData().get(1).getData()).extracting(d -> ((Number) d.getYValue()).doubleValue()).containsExactly(800.0, 400.0);
-        TableView<?> points = robot.lookup("#forecast-points").queryAs(TableView.class);
-        assertThat(points.getItems()).hasSize(3);
-        assertThat(points.getColumns().get(5).getCellData(0).toString()).isEqualTo("30 days end Thu 9 Apr 2026");
-        assertThat(points.getColumns().get(3).getCellData(1).toString()).isEqualTo("+$200.00");
+        StackedBarChart<?, ?> parts = robot.lookup("#forecast-contributions").queryAs(StackedBarChart.class);
+        // four age buckets and the new leads; decision, under 7 days: 3500 × 0.1263735 = 442.31
+        assertThat(parts.getData()).hasSize(5);
+        assertThat(((Number) parts.getData().get(0).getData().get(3).getYValue()).doubleValue())
+                .isEqualTo(442.3072596, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(((Number) parts.getData().get(4).getData().get(0).getYValue()).doubleValue())
+                .isEqualTo(json.get("new_leads_30").doubleValue(), org.assertj.core.api.Assertions.within(0.01));
+        assertThat(label(robot, "#forecast-new-leads")).contains(Formats.money(json.get("new_leads_30").decimalValue()) + " of the 30-day")
+                .contains(Formats.money(json.get("new_leads_90").decimalValue()) + " of 90 days");
+
+        TableView<?> contacts = robot.lookup("#forecast-contacts").queryAs(TableView.class);
+        assertThat(contacts.getItems()).hasSize(json.get("contacts").size());
+        assertThat(contacts.getColumns().get(4).getCellData(0).toString()).isEqualTo("$442.31");
+        LineChart<?, ?> history = robot.lookup("#forecast-history").queryAs(LineChart.class);
+        assertThat(history.getData()).extracting(s -> s.getData().size()).containsExactly(3, 2, 1);
+        assertThat(history.getData().get(1).getData()).extracting(d -> ((Number) d.getYValue()).doubleValue()).containsExactly(800.0, 400.0);
     }
 
     private static String value(FxRobot robot, String tile) {
         return robot.lookup(tile + " .tile-value").queryAs(Label.class).getText();
+    }
+
+    private static String detail(FxRobot robot, String tile) {
+        return robot.lookup(tile + " .tile-detail").queryAs(Label.class).getText();
     }
 
     private static String label(FxRobot robot, String id) {

@@ -61,28 +61,6 @@ class OutreachQueueViewModelTest {
     }
 
     @Test
-    void theSearchShowsOnlyMatchingItemsAndTheSummarySaysHowMany() {
-        model.queryProperty().set("grace");
-
-        assertThat(model.lines()).extracting(QueueTestData::describeLine).containsExactly("LinkedIn — 1 waiting", "Grace Hopper");
-        assertThat(model.currentProperty().get().item().id()).isEqualTo(data.graceMessage);
-        assertThat(model.summaryProperty().get()).isEqualTo("1 of 4 waiting for review match the search · today is Monday 2 March");
-
-        // words of the Upwork job's title, in any order and case
-        model.queryProperty().set("AGENCY zapier");
-        assertThat(model.lines()).extracting(QueueTestData::describeLine).containsExactly(
-                "Upwork proposals — 1 waiting", "Zapier CRM sync for a small agency");
-
-        model.queryProperty().set("nobody by that name");
-        assertThat(model.lines()).isEmpty();
-        assertThat(model.currentProperty().get()).isNull();
-
-        model.queryProperty().set("");
-        assertThat(model.lines()).hasSize(7);
-        assertThat(model.summaryProperty().get()).isEqualTo("4 waiting for review · today is Monday 2 March");
-    }
-
-    @Test
     void approveWritesTheItemAndItsAuditRowThenMovesOn() {
         model.approve();
 

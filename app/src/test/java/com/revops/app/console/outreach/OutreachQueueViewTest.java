@@ -189,7 +189,7 @@ class OutreachQueueViewTest {
         assertThat(list(robot).getItems().get(0)).isInstanceOfSatisfying(QueueLine.Heading.class,
                 h -> assertThat(h.text()).isEqualTo("LinkedIn — 1 waiting"));
         assertThat(text(robot, "#message-title")).isEqualTo("LinkedIn message to Grace Hopper");
-        assertThat(model.summaryProperty().get()).startsWith("1 of 4 waiting for review match the search");
+        assertThat(model.summaryProperty().get()).contains("(1 match \u201c15-minute\u201d)");
 
         robot.clickOn("#outreach-search .clear-button");
         assertThat(robot.lookup("#outreach-search").queryTextInputControl().getText()).isEmpty();

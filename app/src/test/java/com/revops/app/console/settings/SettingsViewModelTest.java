@@ -83,6 +83,24 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theApproversOfAGroupChatAreUserIdsAndReachTheApprovalChat() {
+        ServiceKeysModel keys = model.keys();
+        keys.typedProperty(key("telegram.bot_token")).set(TOKEN);
+        keys.typedProperty(key("telegram.chat_id")).set("-1001234567890");
+        keys.typedProperty(key("telegram.approvers")).set("123456789, @ada");
+        keys.save();
+        assertThat(keys.errorProperty().get()).isEqualTo("Telegram approvers (group chat): '123456789, @ada' does not look right "
+                + "(expected 123456789, 987654321: the user ids allowed to approve)");
+        assertThat(Files.exists(home.resolve("secrets.properties"))).isFalse();
+
+        keys.typedProperty(key("telegram.approvers")).set(" 123456789, 987654321 ");
+        keys.save();
+        var chat = com.revops.integrations.approvals.ChatSettings.from(console.context().services().credentials()).orElseThrow();
+        assertThat(chat.group()).isTrue();
+        assertThat(chat.access().approvers()).containsExactlyInAnyOrder("123456789", "987654321");
+    }
+
+    @Test
     void budgetsAndOffersRefuseBadValuesAndChangeNothing() {
         Fixtures f = new Fixtures(db);
         f.contact("c-1", "cold", NOW, NOW, "personal_brand");

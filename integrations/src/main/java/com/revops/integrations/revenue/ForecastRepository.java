@@ -1,0 +1,216 @@
+package com.revops.integrations.revenue;
+
+import static com.revops.integrations.revenue.ContactStateSql.OPEN_STAGES;
+import static com.revops.integrations.revenue.ContactStateSql.STATE_CTE;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+
+import com.revops.domain.common.Stage;
+import com.revops.domain.forecast.AgeBins;
+import com.revops.domain.forecast.ByHorizon;
+import com.revops.domain.forecast.LeadArrivals;
+import com.revops.domain.forecast.LeadFlow;
+import com.revops.domain.forecast.OfferDeals;
+import com.revops.domain.forecast.OpenGroup;
+import com.revops.domain.forecast.RecurringForecast;
+import com.revops.domain.forecast.RecurringHistory;
+import com.revops.domain.forecast.RecurringStream;
+import com.revops.domain.forecast.SpellCell;
+import com.revops.integrations.db.SqlTime;
+
+/**
+ * The forecast's SQL aggregates (SPEC §4, §10), on the caller's handle: the spell table in one GROUP BY
+ * (every spell's days split across the age bins in SQL), the open contacts by stage × offer × whole days
+ * with the stage_velocity counts, deal_won per offer, the trailing 28 days' new leads, and the recurring
+ * streams. The JVM receives at most a few hundred rows, never the transitions.
+ */
+final class ForecastRepository {
+    /** The finished spells from the transitions and the open ones censored at as_of, ages in fractional days. */
+    static final String SPELLS_CTE = """
+            , finished AS (
+                SELECT t.from_stage AS stage, t.to_stage AS moved_to,
+                       extract(epoch FROM (t.transitioned_at - coalesce(lag(t.transitioned_at) OVER w, c.first_contact_at))) / 86400 AS age
+                  FROM actp_stage_transitions t
+                  JOIN crm_contacts c ON c.id = t.contact_id
+                 WHERE t.transitioned_at <= :asOf
+                WINDOW w AS (PARTITION BY t.contact_id ORDER BY t.transitioned_at)
+            ), spells AS (
+                SELECT stage,
+                       CASE WHEN moved_to = 'closed_lost' OR revops_stage_rank(moved_to) > revops_stage_rank(stage)
+                            THEN moved_to END AS outcome,
+                       greatest(age, 0)::float8 AS age
+                  FROM finished
+                 WHERE stage IN """ + OPEN_STAGES + """
+                   AND age IS NOT NULL
+                UNION ALL
+                SELECT stage, NULL, greatest(extract(epoch FROM (CAST(:asOf AS timestamptz) - entered_at)) / 86400, 0)::float8
+                  FROM state
+                 WHERE stage IN """ + OPEN_STAGES + """
+            )""";
+
+    private final Handle handle;
+
+    ForecastRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** The age bins as a VALUES list (bin, lo, hi). */
+    static String binsValues() {
+        List<String> rows = new ArrayList<>();
+        for (int b = 0; b < AgeBins.COUNT; b++) {
+            double hi = AgeBins.upper(b);
+            rows.add("(" + b + ", " + AgeBins.lower(b) + "::float8, " + (Double.isInfinite(hi) ? "'Infinity'::float8" : (int) hi + "::float8") + ")");
+        }
+        return "(VALUES " + String.join(", ", rows) + ")";
+    }
+
+    /**
+     * Exposure and events per stage × age bin × outcome: each spell joined with the bins it reached, its days
+     * in a bin clipped to the bin; an event in the bin where the spell ended. A move back to an earlier stage
+     * ends the spell without an outcome (censored).
+     */
+    List<SpellCell> spellCells(Instant asOf) {
+        return handle.createQuery("WITH " + STATE_CTE + SPELLS_CTE + """
+                         SELECT s.stage, b.bin, s.outcome,
+                                sum(least(s.age, b.hi) - b.lo) AS exposure,
+                                count(*) FILTER (WHERE s.outcome IS NOT NULL AND s.age < b.hi) AS events
+                           FROM spells s
+                           JOIN """ + binsValues() + """
+                                 AS b(bin, lo, hi) ON b.lo <= s.age
+                          GROUP BY 1, 2, 3""")
+                .bind("asOf", SqlTime.bind(asOf))
+                .map((rs, ctx) -> new SpellCell(stage(rs.getString("stage")), rs.getInt("bin"),
+                        Optional.ofNullable(rs.getString("outcome")).map(ForecastRepository::stage), rs.getDouble("exposure"),
+                        rs.getLong("events")))
+                .list();
+    }
+
+    /**
+     * Open contacts by stage, offer and whole days in stage, each group with how many have a fractional
+     * {@code in_stage} at or past the stage_velocity threshold of each horizon (none past an absent one).
+     */
+    List<OpenGroup> openGroups(Instant asOf, Map<Stage, ByHorizon<Optional<BigDecimal>>> thresholds) {
+        List<String> rows = new ArrayList<>();
+        for (Stage s : Stage.OPEN) {
+            rows.add("('" + s.code() + "', CAST(:" + s.code() + "30 AS numeric), CAST(:" + s.code() + "60 AS numeric), CAST(:"
+                    + s.code() + "90 AS numeric))");
+        }
+        var query = handle.createQuery("WITH " + STATE_CTE + """
+                         , open AS (
+                             SELECT stage, offer_tag, greatest(0, extract(epoch FROM (CAST(:asOf AS timestamptz) - entered_at)) / 86400) AS age
+                               FROM state
+                              WHERE stage IN """ + OPEN_STAGES + """
+                         )
+                         SELECT o.stage, o.offer_tag, floor(o.age)::bigint AS days, count(*) AS contacts,
+                                count(*) FILTER (WHERE o.age >= t.t30) AS due30,
+                                count(*) FILTER (WHERE o.age >= t.t60) AS due60,
+                                count(*) FILTER (WHERE o.age >= t.t90) AS due90
+                           FROM open o
+                           LEFT JOIN (VALUES """ + String.join(", ", rows) + """
+                                ) AS t(stage, t30, t60, t90) ON t.stage = o.stage
+                          GROUP BY 1, 2, 3""")
+                .bind("asOf", SqlTime.bind(asOf));
+        for (Stage s : Stage.OPEN) {
+            ByHorizon<Optional<BigDecimal>> t = thresholds.get(s);
+            for (int h : ByHorizon.DAYS) {
+                query.bind(s.code() + h, t == null ? null : t.at(h).orElse(null));
+            }
+        }
+        return query.map((rs, ctx) -> new OpenGroup(stage(rs.getString("stage")), Optional.ofNullable(rs.getString("offer_tag")),
+                        rs.getLong("days"), rs.getLong("contacts"), new ByHorizon<>(rs.getLong("due30"), rs.getLong("due60"), rs.getLong("due90"))))
+                .list();
+    }
+
+    /** deal_won events by as_of per offer tag, as stored: how many and their Σ amount. */
+    List<OfferDeals> wonByOffer(Instant asOf) {
+        return handle.createQuery("""
+                         SELECT offer_tag, count(*) AS deals, sum(amount) AS amount
+                           FROM actp_revenue_events
+                          WHERE event_type = 'deal_won' AND amount IS NOT NULL AND closed_at <= :asOf
+                          GROUP BY 1""")
+                .bind("asOf", SqlTime.bind(asOf))
+                .map((rs, ctx) -> new OfferDeals(Optional.ofNullable(rs.getString("offer_tag")), rs.getLong("deals"), rs.getBigDecimal("amount")))
+                .list();
+    }
+
+    /** Σ deal_won amounts with closed_at in (from, to]. */
+    BigDecimal wonBetween(Instant from, Instant to) {
+        return handle.createQuery("""
+                         SELECT coalesce(sum(amount), 0) FROM actp_revenue_events
+                          WHERE event_type = 'deal_won' AND closed_at > :from AND closed_at <= :to""")
+                .bind("from", SqlTime.bind(from)).bind("to", SqlTime.bind(to))
+                .mapTo(BigDecimal.class).one();
+    }
+
+    /**
+     * Contacts first seen in the 28 days up to as_of, by their first stage (the from_stage of their earliest
+     * transition, else their stage) and offer.
+     */
+    List<LeadArrivals> leadArrivals(Instant asOf) {
+        return handle.createQuery("""
+                         SELECT coalesce(ft.from_stage, c.stage) AS first_stage, c.offer_tag, count(*) AS contacts
+                           FROM crm_contacts c
+                           LEFT JOIN LATERAL (
+                                 SELECT t.from_stage FROM actp_stage_transitions t
+                                  WHERE t.contact_id = c.id
+                                  ORDER BY t.transitioned_at LIMIT 1) ft ON true
+                          WHERE c.first_contact_at > :from AND c.first_contact_at <= :asOf
+                          GROUP BY 1, 2""")
+                .bind("from", SqlTime.bind(asOf.minus(Duration.ofDays(LeadFlow.WINDOW_DAYS)))).bind("asOf", SqlTime.bind(asOf))
+                .map((rs, ctx) -> new LeadArrivals(stage(rs.getString("first_stage")), Optional.ofNullable(rs.getString("offer_tag")),
+                        rs.getLong("contacts")))
+                .list();
+    }
+
+    /**
+     * The recurring streams (one per contact and offer) with a recurring_payment in the trailing 90 days: each
+     * one's last payment, and whether it is live (that payment within 35 days and no churn of the contact since);
+     * with the churn events of those 90 days.
+     */
+    RecurringHistory recurring(Instant asOf) {
+        Instant window = asOf.minus(Duration.ofDays(RecurringForecast.CHURN_WINDOW_DAYS));
+        Instant live = asOf.minus(Duration.ofDays(RecurringForecast.LIVE_DAYS));
+        List<RecurringStream> liveStreams = new ArrayList<>();
+        long[] active = {0};
+        handle.createQuery("""
+                         WITH last AS (
+                             SELECT DISTINCT ON (contact_id, coalesce(lower(offer_tag), '')) contact_id, closed_at, amount
+                               FROM actp_revenue_events
+                              WHERE event_type = 'recurring_payment' AND amount IS NOT NULL
+                                AND closed_at > :window AND closed_at <= :asOf
+                              ORDER BY contact_id, coalesce(lower(offer_tag), ''), closed_at DESC)
+                         SELECT l.closed_at, l.amount,
+                                l.closed_at > :live AND NOT EXISTS (
+                                    SELECT 1 FROM actp_revenue_events ch
+                                     WHERE ch.event_type = 'churn' AND ch.contact_id = l.contact_id
+                                       AND ch.closed_at >= l.closed_at AND ch.closed_at <= :asOf) AS live
+                           FROM last l""")
+                .bind("window", SqlTime.bind(window)).bind("live", SqlTime.bind(live)).bind("asOf", SqlTime.bind(asOf))
+                .map((rs, ctx) -> {
+                    active[0]++;
+                    if (rs.getBoolean("live")) {
+                        liveStreams.add(new RecurringStream(SqlTime.read(rs, "closed_at").orElseThrow(), rs.getBigDecimal("amount")));
+                    }
+                    return 0;
+                })
+                .list();
+        long churns = handle.createQuery("""
+                         SELECT count(*) FROM actp_revenue_events
+                          WHERE event_type = 'churn' AND closed_at > :window AND closed_at <= :asOf""")
+                .bind("window", SqlTime.bind(window)).bind("asOf", SqlTime.bind(asOf))
+                .mapTo(Long.class).one();
+        return new RecurringHistory(liveStreams, churns, active[0]);
+    }
+
+    private static Stage stage(String code) {
+        return Stage.fromCode(code).orElseThrow(() -> new IllegalStateException("unknown stage '" + code + "' in the database"));
+    }
+}
