@@ -48,7 +48,7 @@ final class OffersTables {
         @SuppressWarnings("unchecked")
         TableColumn<OfferPerformance, ShownValue> revenue = (TableColumn<OfferPerformance, ShownValue>) table.getColumns().get(3);
         revenue.setCellFactory(c -> new RevenueBarCell<>(OfferPerformance::revenue));
-        TableColumns.share(table, new double[] {0.16, 0.07, 0.06, 0.17, 0.09, 0.08, 0.09, 0.1, 0.08, 0.08});
+        TableColumns.share(table, new double[] {0.17, 0.075, 0.065, 0.14, 0.085, 0.085, 0.105, 0.105, 0.07, 0.07});
         TableColumns.fixedRows(table, 5);
         table.setPlaceholder(new Label("No offer activity in the last 90 days."));
         return Glossary.headerTooltips(TableExport.exportable(table, "offer-summary"));
@@ -64,7 +64,7 @@ final class OffersTables {
         table.getColumns().add(Glossary.explain(TableColumns.money("Value", AutomationRoi::value), "automation.value"));
         table.getColumns().add(Glossary.explain(TableColumns.money("Cost", AutomationRoi::cost), "automation.cost"));
         table.getColumns().add(Glossary.explain(TableColumns.times("ROI", AutomationRoi::roi), "automation.roi"));
-        TableColumns.share(table, new double[] {0.26, 0.11, 0.16, 0.16, 0.16, 0.15});
+        TableColumns.share(table, new double[] {0.25, 0.1, 0.18, 0.18, 0.16, 0.13});
         TableColumns.fixedRows(table, 5);
         table.setPlaceholder(new Label("No active automations."));
         return Glossary.headerTooltips(TableExport.exportable(table, "automation-roi"));
