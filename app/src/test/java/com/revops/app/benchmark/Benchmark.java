@@ -96,7 +96,7 @@ public final class Benchmark {
                     "--conversion-rates", List.of(cohorts),
                     "--top-sources", List.of("SELECT platform_source, niche_source, sum(amount) AS revenue FROM actp_revenue_events "
                             + "WHERE closed_at > TIMESTAMPTZ '" + AS_OF + "' - interval '90 days' GROUP BY 1, 2"),
-                    "--alert-check", List.of(open, cohorts, durations, replies));
+                    "--alert-check", List.of(spells, openByAge, cohorts, durations, leads, wonByOffer, replies));
             System.out.printf("%n%-24s %10s %10s %10s %8s%n", "computation", "cold ms", "warm ms", "floor ms", "ratio");
             for (Map.Entry<String, Supplier<Object>> c : computations.entrySet()) {
                 double cold = time(c.getValue());
