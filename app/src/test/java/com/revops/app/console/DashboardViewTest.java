@@ -124,6 +124,22 @@ class DashboardViewTest {
     }
 
     @Test
+    void theDealsTileSaysWhereTheMonthStandsAgainstItsTarget(FxRobot robot) {
+        // March's target $500; new deals so far: c-dee's $997 on 1 Mar → met
+        db.jdbi().useHandle(h -> h.execute("INSERT INTO revops_targets (month, amount) VALUES ('2026-03-01', 500) "
+                + "ON CONFLICT (month) DO UPDATE SET amount = excluded.amount"));
+        try {
+            robot.interact(model::refresh);
+            assertThat(robot.lookup("#tile-deals .tile-detail").queryAs(Label.class).getText())
+                    .isEqualTo("deals won in March · Target met: $997 of $500 in new deals in March");
+        } finally {
+            db.jdbi().useHandle(h -> h.execute("DELETE FROM revops_targets"));
+        }
+        robot.interact(model::refresh);
+        assertThat(robot.lookup("#tile-deals .tile-detail").queryAs(Label.class).getText()).isEqualTo("deals won in March");
+    }
+
+    @Test
     void eachTileLeadsToItsScreen(FxRobot robot) {
         robot.interact(model::refresh);
         robot.clickOn("#tile-pipeline");

@@ -17,6 +17,7 @@ import com.revops.domain.revenue.PipelineSummary;
 import com.revops.domain.revenue.SourceRevenue;
 import com.revops.integrations.alerts.AlertCheck;
 import com.revops.integrations.revenue.RevenueEngine;
+import com.revops.integrations.revenue.MonthTarget;
 import com.revops.integrations.revenue.SnapshotTrend;
 
 import javafx.beans.property.BooleanProperty;
@@ -79,6 +80,9 @@ public final class DashboardViewModel extends ScreenModel {
                 applyLeaders(leaders);
                 offersPending.set(false);
             });
+            // this month's target, when one is set: the chance of hitting it under the deals count (issue 19)
+            part(mine, () -> new MonthTarget(context.services().database(), context.zone()).at(asOf),
+                    target -> target.ifPresent(t -> dealsDetail.set(dealsDetail.get() + " · " + t.headline())));
             part(mine, () -> Trends.of(new SnapshotTrend(context.services().database())
                     .upTo(asOf.atZone(context.zone()).toLocalDate(), SnapshotTrend.DAYS)), trends::set);
             part(mine, () -> new AlertCheck(context.services().database(), context.zone()).evaluate(asOf, overview), found -> {
