@@ -33,10 +33,11 @@ final class ForecastCommand implements CliAction {
     public int run(CliSession session) {
         Instant asOf = session.services().clock().instant();
         var db = session.services().database();
-        Forecast forecast = new RevenueEngine(db, session.services().zone()).forecast(asOf);
+        var inputs = new RevenueEngine(db, session.services().zone()).forecastInputs(asOf);
+        Forecast forecast = com.revops.domain.forecast.ForecastModel.withRange(inputs);
         AccuracyTable accuracy = new ForecastLedger(db.jdbi()).accuracy(asOf);
         List<ForecastContact> contacts = new ForecastContacts(db.jdbi()).top(forecast);
-        var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf);
+        var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf, inputs);
         if (session.json()) {
             Map<String, Object> json = json(asOf, forecast, accuracy, contacts);
             json.put("target", TargetReport.json(target));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import com.revops.domain.common.AcceptedMoments;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.integrations.revenue.MonthTarget;
 import com.revops.integrations.revenue.Targets;
@@ -51,8 +52,8 @@ final class TargetCommand implements CliAction {
     static YearMonth month(String text) {
         try {
             YearMonth m = YearMonth.parse(text.strip());
-            if (m.getYear() < 1970 || m.getYear() > 9999) {
-                throw new InvalidInputException("--target", "the month must be between 1970-01 and 9999-12, not " + text);
+            if (!AcceptedMoments.accepts(m.atDay(1))) {
+                throw new InvalidInputException("--target", "the month " + text + " " + AcceptedMoments.outside());
             }
             return m;
         } catch (DateTimeParseException e) {

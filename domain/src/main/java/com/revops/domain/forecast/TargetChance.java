@@ -96,11 +96,8 @@ public final class TargetChance {
         }
         deciders.sort(Comparator.comparingDouble((Decider x) -> -x.effect()).thenComparing(x -> x.prospect().key()));
         double expected = prospects.stream().mapToDouble(p -> p.value().doubleValue() * p.chance() * p.count()).sum() + leadDeals * lead;
-        double[] sorted = sums.clone();
-        Arrays.sort(sorted);
-        return new Result(target, mtd, hits / (double) draws, money(mtd.doubleValue() + expected),
-                new Interval(money(mtd.doubleValue() + rank(sorted, 0.10)), money(mtd.doubleValue() + rank(sorted, 0.50)),
-                        money(mtd.doubleValue() + rank(sorted, 0.90))),
+        double[] monthEnds = Arrays.stream(sums).map(s -> s + mtd.doubleValue()).toArray();
+        return new Result(target, mtd, hits / (double) draws, money(mtd.doubleValue() + expected), ForecastRange.interval(monthEnds),
                 List.copyOf(deciders.subList(0, Math.min(DECIDERS, deciders.size()))));
     }
 
@@ -108,11 +105,6 @@ public final class TargetChance {
     public static Optional<BigDecimal> coverage(BigDecimal weightedPipeline, BigDecimal target, BigDecimal mtd) {
         BigDecimal gap = target.subtract(mtd);
         return gap.signum() <= 0 ? Optional.empty() : Optional.of(weightedPipeline.divide(gap, MathContext.DECIMAL64));
-    }
-
-    private static double rank(double[] sorted, double q) {
-        int index = (int) Math.ceil(q * sorted.length - 1e-9) - 1;
-        return sorted[Math.max(0, index)];
     }
 
     private static BigDecimal money(double value) {

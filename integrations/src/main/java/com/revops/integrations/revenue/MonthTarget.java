@@ -42,6 +42,14 @@ public final class MonthTarget {
     }
 
     public Optional<Chance> at(Instant asOf) {
+        return at(asOf, null);
+    }
+
+    /**
+     * As {@link #at(Instant)}, with the forecast's inputs at {@code asOf} when the caller already read them (the
+     * forecast's SQL aggregates are then not read twice); {@code null} reads them when the month has a target.
+     */
+    public Optional<Chance> at(Instant asOf, ForecastInputs known) {
         YearMonth month = YearMonth.from(asOf.atZone(zone));
         Optional<BigDecimal> target = new Targets(database.jdbi()).of(month);
         if (target.isEmpty()) {
@@ -55,8 +63,7 @@ public final class MonthTarget {
                 .add(totals.getOrDefault(RevenueEventType.UPSELL, EventTotals.NONE).amount());
         int daysLeft = (int) Math.max(0, Math.ceil(Duration.between(asOf, end).toSeconds() / 86400.0));
 
-        RevenueEngine engine = new RevenueEngine(database, zone);
-        ForecastInputs in = engine.forecastInputs(asOf);
+        ForecastInputs in = known != null ? known : new RevenueEngine(database, zone).forecastInputs(asOf);
         DealValues values = DealValues.of(in.catalog(), in.won());
         Hazards hazards = Hazards.fit(SpellTable.of(in.spells()));
         LeadFlow leads = LeadFlow.of(in.leads(), values);
