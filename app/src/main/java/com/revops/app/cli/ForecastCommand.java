@@ -35,8 +35,8 @@ final class ForecastCommand implements CliAction {
         var db = session.services().database();
         var inputs = new RevenueEngine(db, session.services().zone()).forecastInputs(asOf);
         Forecast forecast = com.revops.domain.forecast.ForecastModel.withRange(inputs);
-        AccuracyTable accuracy = new ForecastLedger(db.jdbi()).accuracy(asOf);
-        List<ForecastContact> contacts = new ForecastContacts(db.jdbi()).top(forecast);
+        AccuracyTable accuracy = session.services().stores().forecastLedger().accuracy(asOf);
+        List<ForecastContact> contacts = session.services().stores().forecastContacts().top(forecast);
         var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf, inputs);
         if (session.json()) {
             Map<String, Object> json = json(asOf, forecast, accuracy, contacts);

@@ -60,7 +60,7 @@ public final class ForecastViewModel extends ScreenModel {
         var db = context.services().database();
         RevenueEngine engine = new RevenueEngine(db, context.zone());
         Forecast f = engine.forecast(asOf);
-        return new Snapshot(f, new ForecastLedger(db.jdbi()).accuracy(asOf), new ForecastContacts(db.jdbi()).top(f),
+        return new Snapshot(f, context.services().stores().forecastLedger().accuracy(asOf), context.services().stores().forecastContacts().top(f),
                 engine.forecastOutcomes(asOf));
     }
 
