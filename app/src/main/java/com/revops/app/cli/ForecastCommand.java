@@ -20,6 +20,7 @@ import com.revops.integrations.revenue.ForecastContact;
 import com.revops.integrations.revenue.ForecastContacts;
 import com.revops.integrations.revenue.ForecastLedger;
 import com.revops.integrations.revenue.RevenueEngine;
+import com.revops.integrations.revenue.SlippedDeals;
 
 /**
  * {@code --forecast} (SPEC §4, §5): the hazard headline with its likely range, new leads and recurring
@@ -38,12 +39,16 @@ final class ForecastCommand implements CliAction {
         AccuracyTable accuracy = new ForecastLedger(db.jdbi()).accuracy(asOf);
         List<ForecastContact> contacts = new ForecastContacts(db.jdbi()).top(forecast);
         var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf, inputs);
+        var slipped = new SlippedDeals(db.jdbi()).at(asOf);
         if (session.json()) {
             Map<String, Object> json = json(asOf, forecast, accuracy, contacts);
+            SlippedReport.putJson(json, slipped);
             json.put("target", TargetReport.json(target));
             session.printJson(json);
         } else {
             text(session.out(), session, asOf, forecast, accuracy, contacts);
+            session.out().println();
+            SlippedReport.text(session.out(), slipped);
             session.out().println();
             target.ifPresentOrElse(t -> TargetReport.text(session.out(), t),
                     () -> session.out().println("No target for this month: set one with --target YYYY-MM AMOUNT."));

@@ -18,7 +18,13 @@ import com.revops.domain.revenue.ForecastOutcome;
 import com.revops.integrations.revenue.ForecastContact;
 import com.revops.integrations.revenue.ForecastContacts;
 import com.revops.integrations.revenue.ForecastLedger;
+import com.revops.integrations.contacts.ContactDirectory;
 import com.revops.integrations.revenue.RevenueEngine;
+import com.revops.integrations.revenue.SlippedDeals;
+import com.revops.integrations.revenue.SlippedDeals.Slipped;
+import com.revops.integrations.revenue.SlippedDeals.SlippedContact;
+import com.revops.app.console.ui.StatusLine;
+import com.revops.domain.common.Stage;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,6 +50,9 @@ public final class ForecastViewModel extends ScreenModel {
     private final ObservableList<ForecastOutcome> outcomes = FXCollections.observableArrayList();
     private final StringProperty verdict = new SimpleStringProperty("");
     private final StringProperty newLeads = new SimpleStringProperty("");
+    private final ObservableList<SlippedContact> slipped = FXCollections.observableArrayList();
+    private final StringProperty slippedSummary = new SimpleStringProperty("");
+    private final StatusLine status = new StatusLine();
 
     public ForecastViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
@@ -61,7 +70,7 @@ public final class ForecastViewModel extends ScreenModel {
         RevenueEngine engine = new RevenueEngine(db, context.zone());
         Forecast f = engine.forecast(asOf);
         return new Snapshot(f, new ForecastLedger(db.jdbi()).accuracy(asOf), new ForecastContacts(db.jdbi()).top(f),
-                engine.forecastOutcomes(asOf));
+                engine.forecastOutcomes(asOf), new SlippedDeals(db.jdbi()).at(asOf));
     }
 
     private void apply(Snapshot s) {
@@ -76,6 +85,8 @@ public final class ForecastViewModel extends ScreenModel {
         contributions.setAll(s.forecast().contributions().stream().sorted(Comparator.comparing(Contribution::stage)
                 .thenComparing(Contribution::age)).toList());
         contacts.setAll(s.contacts());
+        slipped.setAll(s.slipped().contacts());
+        slippedSummary.set(slippedSummary(s.slipped()));
         outcomes.setAll(s.outcomes().stream().sorted(Comparator.comparing(ForecastOutcome::snapshotDate).reversed()).toList());
         BigDecimal leads = s.forecast().newLeads().d30();
         newLeads.set("New leads (not in the pipeline yet): " + Formats.money(leads) + " of the 30-day forecast ("
@@ -83,6 +94,39 @@ public final class ForecastViewModel extends ScreenModel {
                 + " of 60 days (" + Formats.percent(BigDecimal.valueOf(s.forecast().newLeadsShare(60))) + "), "
                 + Formats.money(s.forecast().newLeads().d90()) + " of 90 days ("
                 + Formats.percent(BigDecimal.valueOf(s.forecast().newLeadsShare(90))) + ")");
+    }
+
+    /** "3 slipped, $7,500: older in their stage than 80% of those that advanced took" (or why there are none). */
+    static String slippedSummary(Slipped s) {
+        if (s.rules().isEmpty()) {
+            return "No stage has " + com.revops.domain.forecast.SlippedRule.MIN_SPELLS
+                    + " advances yet to tell a slipped deal from a slow one.";
+        }
+        if (s.count() == 0) {
+            return "None slipped: no open contact is older in its stage than 80% of those that advanced out of it took.";
+        }
+        return s.count() + " slipped, " + Formats.money(s.total()) + ": older in their stage than 80% of those that advanced out of it "
+                + "took" + (s.count() > s.contacts().size() ? " (the " + s.contacts().size() + " most overdue listed)" : "")
+                + ". Enter opens the contact; L marks it lost.";
+    }
+
+    /**
+     * Marks a slipped contact lost: the contacts' stage change to closed_lost (a row in actp_stage_transitions), with
+     * the same checks as a move on the Contacts screen; then every screen reloads.
+     */
+    public void markLost(SlippedContact contact) {
+        executor.background(() -> new ContactDirectory(context.services().database().jdbi())
+                        .changeStage(contact.id(), Stage.CLOSED_LOST.code(), context.clock().instant()))
+                .whenComplete((change, error) -> executor.ui(() -> {
+                    if (error != null) {
+                        status.problem(describe(error));
+                        return;
+                    }
+                    status.say("Marked " + contact.name() + " lost (was in " + contact.stage().label() + " for "
+                            + Formats.days(contact.ageDays()) + " days)");
+                    context.dataChanged();
+                    refresh();
+                }));
     }
 
     /** Which method's 30-day forecasts did best, or how much history is still missing. */
@@ -128,6 +172,20 @@ public final class ForecastViewModel extends ScreenModel {
         return outcomes;
     }
 
+    /** The slipped contacts, the most overdue first. */
+    public ObservableList<SlippedContact> slipped() {
+        return slipped;
+    }
+
+    public ReadOnlyStringProperty slippedSummaryProperty() {
+        return slippedSummary;
+    }
+
+    /** What the last action did, or why it was refused. */
+    public StatusLine status() {
+        return status;
+    }
+
     public ReadOnlyStringProperty verdictProperty() {
         return verdict;
     }
@@ -136,6 +194,7 @@ public final class ForecastViewModel extends ScreenModel {
         return newLeads;
     }
 
-    private record Snapshot(Forecast forecast, AccuracyTable accuracy, List<ForecastContact> contacts, List<ForecastOutcome> outcomes) {
+    private record Snapshot(Forecast forecast, AccuracyTable accuracy, List<ForecastContact> contacts, List<ForecastOutcome> outcomes,
+                            Slipped slipped) {
     }
 }

@@ -55,7 +55,7 @@ class ForecastViewTest {
     @Start
     void start(javafx.stage.Stage stage) {
         model = new ForecastViewModel(ForecastHistory.context(db, env));
-        Scene scene = new Scene(new ForecastView(model).root(), 1300, 900);
+        Scene scene = new Scene(new ForecastView(model, (screen, focus) -> { }).root(), 1300, 900);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
         stage.show();
