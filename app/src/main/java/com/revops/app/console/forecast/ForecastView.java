@@ -67,6 +67,12 @@ public final class ForecastView {
         Label leads = Headings.hint("");
         leads.setId("forecast-new-leads");
         leads.textProperty().bind(model.newLeadsProperty());
+        Label calls = Headings.hint("");
+        calls.setId("forecast-with-calls");
+        calls.textProperty().bind(Bindings.createStringBinding(() -> model.withCallsProperty().get() == null
+                || model.forecastProperty().get() == null ? ""
+                : ForecastViewModel.withCallsLine(model.forecastProperty().get(), model.withCallsProperty().get()), model.withCallsProperty(),
+                model.forecastProperty()));
         Node fanNode = fan.node();
         HBox.setHgrow(fanNode, Priority.ALWAYS);
         HBox middle = new HBox(16, fanNode, methodsColumn());
@@ -77,7 +83,7 @@ public final class ForecastView {
         Tab slippedTab = new Tab("Slipped", slipped.node());
         slippedTab.setId("forecast-tab-slipped");
         slippedTab.textProperty().bind(Bindings.size(model.slipped()).asString("Slipped (%d)"));
-        TabPane tabs = new TabPane(new Tab("Most likely to close", ForecastTables.contacts(model.contacts())), slippedTab,
+        TabPane tabs = new TabPane(new Tab("Most likely to close", ForecastTables.contacts(model)), slippedTab,
                 new Tab("30-day forecast history", history.node()));
         tabs.setId("forecast-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -86,7 +92,7 @@ public final class ForecastView {
         HBox bottom = new HBox(16, parts, tabs);
         VBox.setVgrow(bottom, Priority.ALWAYS);
         bottom.setMinHeight(260);
-        root.getChildren().addAll(new VBox(2, title, subtitle), tiles, leads, middle, bottom);
+        root.getChildren().addAll(new VBox(2, title, subtitle), tiles, leads, calls, middle, bottom);
     }
 
     private Node horizon(int days) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import com.revops.app.Formats;
 import com.revops.app.console.ConsoleContext;
@@ -18,7 +20,10 @@ import com.revops.domain.revenue.ForecastOutcome;
 import com.revops.integrations.revenue.ForecastContact;
 import com.revops.integrations.revenue.ForecastContacts;
 import com.revops.integrations.revenue.ForecastLedger;
+import com.revops.domain.forecast.CallsForecast.WithCalls;
+import com.revops.domain.forecast.DealCall;
 import com.revops.integrations.contacts.ContactDirectory;
+import com.revops.integrations.revenue.ForecastCalls;
 import com.revops.integrations.revenue.RevenueEngine;
 import com.revops.integrations.revenue.SlippedDeals;
 import com.revops.integrations.revenue.SlippedDeals.Slipped;
@@ -34,6 +39,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The Forecast screen (SPEC §4, §6): the {@code --forecast} numbers at the same instant — the hazard headline with
@@ -53,6 +59,8 @@ public final class ForecastViewModel extends ScreenModel {
     private final ObservableList<SlippedContact> slipped = FXCollections.observableArrayList();
     private final StringProperty slippedSummary = new SimpleStringProperty("");
     private final StatusLine status = new StatusLine();
+    private final ObjectProperty<WithCalls> withCalls = new SimpleObjectProperty<>();
+    private final ObservableMap<UUID, DealCall> calls = FXCollections.observableHashMap();
 
     public ForecastViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
@@ -68,9 +76,11 @@ public final class ForecastViewModel extends ScreenModel {
     private Snapshot fetch(Instant asOf) {
         var db = context.services().database();
         RevenueEngine engine = new RevenueEngine(db, context.zone());
-        Forecast f = engine.forecast(asOf);
+        var inputs = engine.forecastInputs(asOf);
+        Forecast f = com.revops.domain.forecast.ForecastModel.withRange(inputs);
+        ForecastCalls calls = new ForecastCalls(db.jdbi());
         return new Snapshot(f, new ForecastLedger(db.jdbi()).accuracy(asOf), new ForecastContacts(db.jdbi()).top(f),
-                engine.forecastOutcomes(asOf), new SlippedDeals(db.jdbi()).at(asOf));
+                engine.forecastOutcomes(asOf), new SlippedDeals(db.jdbi()).at(asOf), calls.apply(f, inputs), calls.all());
     }
 
     private void apply(Snapshot s) {
@@ -78,8 +88,12 @@ public final class ForecastViewModel extends ScreenModel {
         List<MethodRow> rows = new ArrayList<>();
         var best = s.accuracy().best(30);
         for (ForecastMethod m : ForecastMethod.values()) {
-            rows.add(new MethodRow(m, s.forecast().method(m), s.accuracy().score(m, 30), best.filter(b -> b == m).isPresent()));
+            var figures = m == ForecastMethod.WITH_CALLS ? s.withCalls().expected() : s.forecast().method(m);
+            rows.add(new MethodRow(m, figures, s.accuracy().score(m, 30), best.filter(b -> b == m).isPresent()));
         }
+        withCalls.set(s.withCalls());
+        calls.clear();
+        calls.putAll(s.calls());
         methods.setAll(rows);
         verdict.set(verdict(s.accuracy()));
         contributions.setAll(s.forecast().contributions().stream().sorted(Comparator.comparing(Contribution::stage)
@@ -129,6 +143,33 @@ public final class ForecastViewModel extends ScreenModel {
                 }));
     }
 
+    /**
+     * Sets (or with an empty call, clears) the operator's call on a contact of the list; the forecast then shows the
+     * model and "model + your calls" side by side. Refused (with the reason on the status line) for a closed contact.
+     */
+    public void setCall(ForecastContact contact, Optional<DealCall> call) {
+        executor.background(() -> new ForecastCalls(context.services().database().jdbi()).set(contact.id(), call, context.clock().instant()))
+                .whenComplete((change, error) -> executor.ui(() -> {
+                    if (error != null) {
+                        status.problem(describe(error));
+                        return;
+                    }
+                    status.say(call.map(c -> "Your call on " + contact.name() + ": " + c.label()).orElse("Cleared your call on " + contact.name()));
+                    refresh();
+                }));
+    }
+
+    /** "Model + your calls (1 commit, 0 upside, 1 out): $3,600 in 30 days, likely $3.5k–$3.7k" — or how to make one. */
+    static String withCallsLine(Forecast model, WithCalls w) {
+        if (w.calls() == 0) {
+            return "Your calls: none yet — pick Commit, Upside or Out in a contact's \"Your call\" menu to see the model and your read side by side.";
+        }
+        return "Model + your calls (" + w.commits() + " commit, " + w.upsides() + " upside, " + w.outs() + " out): "
+                + Formats.money(w.expected().d30()) + " in 30 days" + w.range().map(r -> ", likely "
+                + com.revops.domain.forecast.ForecastWords.range(r.d30()) + " (best case counts upside)").orElse("")
+                + " — the model alone: " + Formats.money(model.hazard().d30());
+    }
+
     /** Which method's 30-day forecasts did best, or how much history is still missing. */
     static String verdict(AccuracyTable accuracy) {
         return accuracy.best(30).map(m -> {
@@ -172,6 +213,16 @@ public final class ForecastViewModel extends ScreenModel {
         return outcomes;
     }
 
+    /** "Model + your calls" at the last load (null before it). */
+    public ReadOnlyObjectProperty<WithCalls> withCallsProperty() {
+        return withCalls;
+    }
+
+    /** The operator's call on each contact that has one. */
+    public ObservableMap<UUID, DealCall> calls() {
+        return calls;
+    }
+
     /** The slipped contacts, the most overdue first. */
     public ObservableList<SlippedContact> slipped() {
         return slipped;
@@ -195,6 +246,6 @@ public final class ForecastViewModel extends ScreenModel {
     }
 
     private record Snapshot(Forecast forecast, AccuracyTable accuracy, List<ForecastContact> contacts, List<ForecastOutcome> outcomes,
-                            Slipped slipped) {
+                            Slipped slipped, WithCalls withCalls, java.util.Map<UUID, DealCall> calls) {
     }
 }
