@@ -82,6 +82,16 @@ class SlippedCliTest {
     }
 
     @Test
+    void theBriefsTargetLineNamesTheSlippedTotal() {
+        CliRun set = CliRun.on(db, env, "--target", "2026-04", "10000", "--as-of", AS_OF);
+        assertThat(set.exitCode).as(set.toString()).isZero();
+        assertThat(set.out).contains("of $10,000 in new deals in April").contains("; $5,624 of deals slipped");
+        CliRun brief = CliRun.on(db, env, "--daily-brief", "--dry-run", "--as-of", AS_OF);
+        assertThat(brief.exitCode).as(brief.toString()).isZero();
+        assertThat(brief.out).contains("of $10,000 in new deals in April").contains("; $5,624 of deals slipped");
+    }
+
+    @Test
     void theTextSaysHowManyAndWhatTheyAreWorth() {
         CliRun run = CliRun.on(db, env, "--forecast", "--as-of", AS_OF);
         assertThat(run.exitCode).as(run.toString()).isZero();
