@@ -160,6 +160,14 @@ public final class Stores {
         return new com.revops.integrations.attribution.AttributionRepository(jdbi());
     }
 
+    public com.revops.integrations.revenue.ForecastCalls forecastCalls() {
+        return new com.revops.integrations.revenue.ForecastCalls(jdbi());
+    }
+
+    public com.revops.integrations.revenue.SlippedDeals slippedDeals() {
+        return new com.revops.integrations.revenue.SlippedDeals(jdbi());
+    }
+
     public SoraJobs soraJobs() {
         return new SoraJobs(jdbi());
     }
