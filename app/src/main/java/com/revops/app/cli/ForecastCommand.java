@@ -40,11 +40,11 @@ final class ForecastCommand implements CliAction {
         var db = session.services().database();
         var inputs = new RevenueEngine(db, session.services().zone()).forecastInputs(asOf);
         Forecast forecast = com.revops.domain.forecast.ForecastModel.withRange(inputs);
-        AccuracyTable accuracy = new ForecastLedger(db.jdbi()).accuracy(asOf);
-        List<ForecastContact> contacts = new ForecastContacts(db.jdbi()).top(forecast);
+        AccuracyTable accuracy = session.services().stores().forecastLedger().accuracy(asOf);
+        List<ForecastContact> contacts = session.services().stores().forecastContacts().top(forecast);
         var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf, inputs);
-        var slipped = new SlippedDeals(db.jdbi()).at(asOf);
-        ForecastCalls calls = new ForecastCalls(db.jdbi());
+        var slipped = session.services().stores().slippedDeals().at(asOf);
+        ForecastCalls calls = session.services().stores().forecastCalls();
         WithCalls withCalls = calls.apply(forecast, inputs);
         Map<java.util.UUID, DealCall> called = calls.all();
         if (session.json()) {

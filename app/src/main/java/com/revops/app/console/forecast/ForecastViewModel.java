@@ -78,9 +78,10 @@ public final class ForecastViewModel extends ScreenModel {
         RevenueEngine engine = new RevenueEngine(db, context.zone());
         var inputs = engine.forecastInputs(asOf);
         Forecast f = com.revops.domain.forecast.ForecastModel.withRange(inputs);
-        ForecastCalls calls = new ForecastCalls(db.jdbi());
-        return new Snapshot(f, new ForecastLedger(db.jdbi()).accuracy(asOf), new ForecastContacts(db.jdbi()).top(f),
-                engine.forecastOutcomes(asOf), new SlippedDeals(db.jdbi()).at(asOf), calls.apply(f, inputs), calls.all());
+        var stores = context.services().stores();
+        ForecastCalls calls = stores.forecastCalls();
+        return new Snapshot(f, stores.forecastLedger().accuracy(asOf), stores.forecastContacts().top(f),
+                engine.forecastOutcomes(asOf), stores.slippedDeals().at(asOf), calls.apply(f, inputs), calls.all());
     }
 
     private void apply(Snapshot s) {
@@ -129,7 +130,7 @@ public final class ForecastViewModel extends ScreenModel {
      * the same checks as a move on the Contacts screen; then every screen reloads.
      */
     public void markLost(SlippedContact contact) {
-        executor.background(() -> new ContactDirectory(context.services().database().jdbi())
+        executor.background(() -> context.services().stores().contacts()
                         .changeStage(contact.id(), Stage.CLOSED_LOST.code(), context.clock().instant()))
                 .whenComplete((change, error) -> executor.ui(() -> {
                     if (error != null) {
@@ -148,7 +149,7 @@ public final class ForecastViewModel extends ScreenModel {
      * model and "model + your calls" side by side. Refused (with the reason on the status line) for a closed contact.
      */
     public void setCall(ForecastContact contact, Optional<DealCall> call) {
-        executor.background(() -> new ForecastCalls(context.services().database().jdbi()).set(contact.id(), call, context.clock().instant()))
+        executor.background(() -> context.services().stores().forecastCalls().set(contact.id(), call, context.clock().instant()))
                 .whenComplete((change, error) -> executor.ui(() -> {
                     if (error != null) {
                         status.problem(describe(error));
