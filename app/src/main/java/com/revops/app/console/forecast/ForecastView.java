@@ -130,7 +130,7 @@ public final class ForecastView {
         verdict.setWrapText(true);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
         verdict.textProperty().bind(model.verdictProperty());
-        VBox column = new VBox(6, Headings.section("Three methods, and how their 30-day forecasts fared"),
+        VBox column = new VBox(6, Headings.section("Three methods and your calls, and how their 30-day forecasts fared"),
                 Headings.hint("Judged against the deal revenue that closed in the 30 days after each daily snapshot"),
                 ForecastTables.methods(model.methods()), verdict);
         column.setMinWidth(560);
