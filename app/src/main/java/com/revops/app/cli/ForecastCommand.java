@@ -167,6 +167,7 @@ final class ForecastCommand implements CliAction {
         out.println();
         out.println("How past forecasts fared (accuracy ledger, one forecast per daily snapshot):");
         AccuracyReport.print(out, accuracy);
+        out.println(ForecastWords.callsVerdict(accuracy.score(ForecastMethod.HAZARD, 30), accuracy.score(ForecastMethod.WITH_CALLS, 30)));
         out.println();
         TextTable parts = new TextTable("Open contacts adding to the 30-day forecast", "Contacts", "Expected");
         f.contributions().stream().sorted((a, b) -> b.expected().d30().compareTo(a.expected().d30()))

@@ -95,7 +95,8 @@ public final class ForecastViewModel extends ScreenModel {
         calls.clear();
         calls.putAll(s.calls());
         methods.setAll(rows);
-        verdict.set(verdict(s.accuracy()));
+        verdict.set(verdict(s.accuracy()) + " " + com.revops.domain.forecast.ForecastWords.callsVerdict(
+                s.accuracy().score(ForecastMethod.HAZARD, 30), s.accuracy().score(ForecastMethod.WITH_CALLS, 30)));
         contributions.setAll(s.forecast().contributions().stream().sorted(Comparator.comparing(Contribution::stage)
                 .thenComparing(Contribution::age)).toList());
         contacts.setAll(s.contacts());
