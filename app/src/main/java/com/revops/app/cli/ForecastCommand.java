@@ -42,8 +42,8 @@ final class ForecastCommand implements CliAction {
         Forecast forecast = com.revops.domain.forecast.ForecastModel.withRange(inputs);
         AccuracyTable accuracy = new ForecastLedger(db.jdbi()).accuracy(asOf);
         List<ForecastContact> contacts = new ForecastContacts(db.jdbi()).top(forecast);
-        var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf, inputs);
         var slipped = new SlippedDeals(db.jdbi()).at(asOf);
+        var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf, inputs, slipped.total());
         ForecastCalls calls = new ForecastCalls(db.jdbi());
         WithCalls withCalls = calls.apply(forecast, inputs);
         Map<java.util.UUID, DealCall> called = calls.all();
