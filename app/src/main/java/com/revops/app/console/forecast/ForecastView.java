@@ -82,7 +82,7 @@ public final class ForecastView {
         HBox.setHgrow(parts, Priority.ALWAYS);
         Tab slippedTab = new Tab("Slipped", slipped.node());
         slippedTab.setId("forecast-tab-slipped");
-        slippedTab.textProperty().bind(Bindings.size(model.slipped()).asString("Slipped (%d)"));
+        slippedTab.textProperty().bind(model.slippedCountProperty().asString("Slipped (%d)"));
         TabPane tabs = new TabPane(new Tab("Most likely to close", ForecastTables.contacts(model)), slippedTab,
                 new Tab("30-day forecast history", history.node()));
         tabs.setId("forecast-tabs");

@@ -58,6 +58,7 @@ public final class ForecastViewModel extends ScreenModel {
     private final StringProperty newLeads = new SimpleStringProperty("");
     private final ObservableList<SlippedContact> slipped = FXCollections.observableArrayList();
     private final StringProperty slippedSummary = new SimpleStringProperty("");
+    private final javafx.beans.property.LongProperty slippedCount = new javafx.beans.property.SimpleLongProperty(0);
     private final StatusLine status = new StatusLine();
     private final ObjectProperty<WithCalls> withCalls = new SimpleObjectProperty<>();
     private final ObservableMap<UUID, DealCall> calls = FXCollections.observableHashMap();
@@ -102,6 +103,7 @@ public final class ForecastViewModel extends ScreenModel {
         contacts.setAll(s.contacts());
         slipped.setAll(s.slipped().contacts());
         slippedSummary.set(slippedSummary(s.slipped()));
+        slippedCount.set(s.slipped().count());
         outcomes.setAll(s.outcomes().stream().sorted(Comparator.comparing(ForecastOutcome::snapshotDate).reversed()).toList());
         BigDecimal leads = s.forecast().newLeads().d30();
         newLeads.set("New leads (not in the pipeline yet): " + Formats.money(leads) + " of the 30-day forecast ("
@@ -227,6 +229,11 @@ public final class ForecastViewModel extends ScreenModel {
     /** The slipped contacts, the most overdue first. */
     public ObservableList<SlippedContact> slipped() {
         return slipped;
+    }
+
+    /** How many contacts have slipped (all of them, not only those listed). */
+    public javafx.beans.property.ReadOnlyLongProperty slippedCountProperty() {
+        return slippedCount;
     }
 
     public ReadOnlyStringProperty slippedSummaryProperty() {
