@@ -3,6 +3,7 @@ package com.revops.app.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,13 +43,18 @@ final class AccuracyReport {
     }
 
     static void print(PrintWriter out, AccuracyTable table) {
+        print(out, table, List.of(ForecastMethod.values()));
+    }
+
+    /** The table for these methods (the backtest has no calls to judge: the models only). */
+    static void print(PrintWriter out, AccuracyTable table, List<ForecastMethod> shown) {
         boolean ranges = false;
         for (int h : ByHorizon.DAYS) {
             ranges |= table.score(ForecastMethod.HAZARD, h).coverage().isPresent();
         }
         TextTable t = ranges ? new TextTable("Method", "Horizon", "Judged", "WAPE", "Bias", "In P10–P90")
                 : new TextTable("Method", "Horizon", "Judged", "WAPE", "Bias");
-        for (ForecastMethod m : ForecastMethod.values()) {
+        for (ForecastMethod m : shown) {
             for (int h : ByHorizon.DAYS) {
                 MethodScore s = table.score(m, h);
                 boolean best = table.best(h).filter(b -> b == m).isPresent();

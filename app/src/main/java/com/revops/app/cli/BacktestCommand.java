@@ -45,7 +45,7 @@ final class BacktestCommand implements CliAction {
             json.put("every_days", every);
             json.put("instants", instants.size());
             List<Map<String, Object>> methods = new ArrayList<>();
-            for (ForecastMethod m : ForecastMethod.values()) {
+            for (ForecastMethod m : ForecastMethod.MODELS) {
                 Map<String, Object> method = new LinkedHashMap<>();
                 method.put("name", m.code());
                 AccuracyReport.putScores(method, result.table(), m);
@@ -65,7 +65,7 @@ final class BacktestCommand implements CliAction {
                 com.revops.app.Formats.when(instants.get(0), session.services().zone()));
         out.println("each judged against the deal revenue that closed in the horizon after it.");
         out.println();
-        AccuracyReport.print(out, result.table());
+        AccuracyReport.print(out, result.table(), ForecastMethod.MODELS);
         return ExitCode.OK;
     }
 

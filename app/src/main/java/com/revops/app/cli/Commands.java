@@ -26,6 +26,7 @@ final class Commands {
             case "--velocity" -> new VelocityCommand();
             case "--mtd" -> new MtdCommand();
             case "--target" -> new TargetCommand(c.target.get(0), c.target.get(1));
+            case "--call" -> new CallCommand(c.call.get(0), c.call.get(1));
             case "--offer-performance" -> new OfferPerformanceCommand();
             case "--top-sources" -> new TopSourcesCommand();
             case "--log-deal" -> new LogDealCommand(c);

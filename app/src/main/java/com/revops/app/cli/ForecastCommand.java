@@ -6,20 +6,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.revops.app.Formats;
 import com.revops.domain.common.Stage;
 import com.revops.domain.forecast.AccuracyTable;
 import com.revops.domain.forecast.ByHorizon;
+import com.revops.domain.forecast.CallsForecast.WithCalls;
 import com.revops.domain.forecast.Contribution;
+import com.revops.domain.forecast.DealCall;
 import com.revops.domain.forecast.Forecast;
 import com.revops.domain.forecast.ForecastMethod;
 import com.revops.domain.forecast.ForecastWords;
 import com.revops.domain.forecast.Interval;
+import com.revops.integrations.revenue.ForecastCalls;
 import com.revops.integrations.revenue.ForecastContact;
 import com.revops.integrations.revenue.ForecastContacts;
 import com.revops.integrations.revenue.ForecastLedger;
 import com.revops.integrations.revenue.RevenueEngine;
+import com.revops.integrations.revenue.SlippedDeals;
 
 /**
  * {@code --forecast} (SPEC §4, §5): the hazard headline with its likely range, new leads and recurring
@@ -38,12 +43,22 @@ final class ForecastCommand implements CliAction {
         AccuracyTable accuracy = new ForecastLedger(db.jdbi()).accuracy(asOf);
         List<ForecastContact> contacts = new ForecastContacts(db.jdbi()).top(forecast);
         var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf, inputs);
+        var slipped = new SlippedDeals(db.jdbi()).at(asOf);
+        ForecastCalls calls = new ForecastCalls(db.jdbi());
+        WithCalls withCalls = calls.apply(forecast, inputs);
+        Map<java.util.UUID, DealCall> called = calls.all();
         if (session.json()) {
-            Map<String, Object> json = json(asOf, forecast, accuracy, contacts);
+            Map<String, Object> json = json(asOf, forecast, accuracy, contacts, withCalls, called);
+            json.put("with_calls", CallsReport.json(withCalls));
+            SlippedReport.putJson(json, slipped);
             json.put("target", TargetReport.json(target));
             session.printJson(json);
         } else {
-            text(session.out(), session, asOf, forecast, accuracy, contacts);
+            text(session.out(), session, asOf, forecast, accuracy, contacts, withCalls, called);
+            session.out().println();
+            CallsReport.text(session.out(), forecast, withCalls);
+            session.out().println();
+            SlippedReport.text(session.out(), slipped);
             session.out().println();
             target.ifPresentOrElse(t -> TargetReport.text(session.out(), t),
                     () -> session.out().println("No target for this month: set one with --target YYYY-MM AMOUNT."));
@@ -51,7 +66,8 @@ final class ForecastCommand implements CliAction {
         return ExitCode.OK;
     }
 
-    private static Map<String, Object> json(Instant asOf, Forecast f, AccuracyTable accuracy, List<ForecastContact> contacts) {
+    private static Map<String, Object> json(Instant asOf, Forecast f, AccuracyTable accuracy, List<ForecastContact> contacts, WithCalls withCalls,
+                                            Map<java.util.UUID, DealCall> called) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("as_of", asOf.toString());
         for (int h : ByHorizon.DAYS) {
@@ -75,7 +91,7 @@ final class ForecastCommand implements CliAction {
             Map<String, Object> method = new LinkedHashMap<>();
             method.put("name", m.code());
             for (int h : ByHorizon.DAYS) {
-                method.put("forecast_" + h, Formats.cents(f.method(m).at(h)));
+                method.put("forecast_" + h, Formats.cents(figures(f, withCalls, m).at(h)));
             }
             AccuracyReport.putScores(method, accuracy, m);
             methods.add(method);
@@ -109,10 +125,16 @@ final class ForecastCommand implements CliAction {
             row.put("age_days", c.ageDays());
             row.put("p_close_30", Formats.rate(java.math.BigDecimal.valueOf(c.pClose30())));
             row.put("expected_30", Formats.cents(c.expected30()));
+            row.put("call", Optional.ofNullable(called.get(c.id())).map(DealCall::code).orElse(null));
             top.add(row);
         }
         json.put("contacts", top);
         return json;
+    }
+
+    /** A method's 30/60/90-day figures: a model's, or the hazard's with the operator's calls. */
+    static ByHorizon<java.math.BigDecimal> figures(Forecast f, WithCalls withCalls, ForecastMethod m) {
+        return m == ForecastMethod.WITH_CALLS ? withCalls.expected() : f.method(m);
     }
 
     private static Map<String, Object> interval(Interval i) {
@@ -124,7 +146,7 @@ final class ForecastCommand implements CliAction {
     }
 
     private static void text(PrintWriter out, CliSession session, Instant asOf, Forecast f, AccuracyTable accuracy,
-                             List<ForecastContact> contacts) {
+                             List<ForecastContact> contacts, WithCalls withCalls, Map<java.util.UUID, DealCall> called) {
         out.println("Forecast as of " + Formats.when(asOf, session.services().zone()));
         out.println();
         TextTable headline = new TextTable("Horizon", "Deals (hazard)", "Likely (P10–P90)", "of which new leads", "Recurring", "Total");
@@ -138,7 +160,8 @@ final class ForecastCommand implements CliAction {
         out.println();
         TextTable methods = new TextTable("Method", "30 days", "60 days", "90 days");
         for (ForecastMethod m : ForecastMethod.values()) {
-            methods.row(m.label(), Formats.money(f.method(m).d30()), Formats.money(f.method(m).d60()), Formats.money(f.method(m).d90()));
+            ByHorizon<java.math.BigDecimal> figures = figures(f, withCalls, m);
+            methods.row(m.label(), Formats.money(figures.d30()), Formats.money(figures.d60()), Formats.money(figures.d90()));
         }
         methods.print(out);
         out.println();
@@ -152,9 +175,10 @@ final class ForecastCommand implements CliAction {
         parts.print(out);
         if (!contacts.isEmpty()) {
             out.println();
-            TextTable top = new TextTable("Contact", "Stage", "Days in stage", "P(close ≤ 30 d)", "Expected");
+            TextTable top = new TextTable("Contact", "Stage", "Days in stage", "P(close ≤ 30 d)", "Expected", "Your call");
             contacts.stream().limit(TEXT_CONTACTS).forEach(c -> top.row(c.name(), c.stage().label(), Formats.days(c.ageDays()),
-                    Formats.percent(java.math.BigDecimal.valueOf(c.pClose30())), Formats.money(c.expected30())));
+                    Formats.percent(java.math.BigDecimal.valueOf(c.pClose30())), Formats.money(c.expected30()),
+                    Optional.ofNullable(called.get(c.id())).map(DealCall::label).orElse("")));
             top.print(out);
             out.println("(top " + Math.min(TEXT_CONTACTS, contacts.size()) + " by expected revenue; --json lists " + ForecastContacts.LIMIT + ")");
         }

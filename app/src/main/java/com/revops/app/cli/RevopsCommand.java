@@ -41,6 +41,9 @@ public final class RevopsCommand {
     @Option(names = "--target", arity = "2", paramLabel = "MONTH AMOUNT", hideParamSyntax = true,
             description = "Set a month's revenue target in new deals (--target 2026-12 20000) and show the chance of hitting this month's.")
     List<String> target;
+    @Option(names = "--call", arity = "2", paramLabel = "CONTACT CALL", hideParamSyntax = true,
+            description = "Your read on an open deal beside the model's: commit (it closes), upside (best case), out (it won't) or clear.")
+    List<String> call;
     @Option(names = "--log-deal", arity = "3", paramLabel = "CONTACT AMOUNT OFFER", hideParamSyntax = true,
             description = "Record a closed deal for CONTACT (uuid or external id) and fire the deal_closed alert. "
                     + "Also --event-type, --platform, --niche, --notes, --allow-duplicate.")
@@ -157,6 +160,7 @@ public final class RevopsCommand {
         add(given, weeklyReport, "--weekly-report");
         add(given, mtd, "--mtd");
         add(given, target != null, "--target");
+        add(given, call != null, "--call");
         add(given, velocity, "--velocity");
         add(given, topSources, "--top-sources");
         add(given, alertCheck, "--alert-check");

@@ -3,13 +3,11 @@ package com.revops.app.cli;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.revops.domain.common.AcceptedMoments;
-import com.revops.domain.common.InvalidInputException;
+import com.revops.domain.forecast.TargetRule;
 import com.revops.integrations.revenue.MonthTarget;
 import com.revops.integrations.revenue.Targets;
 
@@ -50,27 +48,10 @@ final class TargetCommand implements CliAction {
     }
 
     static YearMonth month(String text) {
-        try {
-            YearMonth m = YearMonth.parse(text.strip());
-            if (!AcceptedMoments.accepts(m.atDay(1))) {
-                throw new InvalidInputException("--target", "the month " + text + " " + AcceptedMoments.outside());
-            }
-            return m;
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("--target", "the month must be YYYY-MM (e.g. 2026-12), not '" + text + "'");
-        }
+        return TargetRule.month("--target", text);
     }
 
     static BigDecimal amount(String text) {
-        String t = text.strip().replaceFirst("^\\$", "");
-        if (!t.matches("[0-9]+(\\.[0-9]{1,2})?")) {
-            throw new InvalidInputException("--target", "the amount must be a plain number of dollars such as 20000 or 20000.50, not '"
-                    + text + "'");
-        }
-        BigDecimal amount = new BigDecimal(t);
-        if (amount.signum() <= 0) {
-            throw new InvalidInputException("--target", "the amount must be more than $0, not " + text);
-        }
-        return amount;
+        return TargetRule.amount("--target", text);
     }
 }

@@ -93,7 +93,7 @@ class RevenueCliTest {
         assertThat(interval.get("p50").decimalValue()).isLessThanOrEqualTo(interval.get("p90").decimalValue());
 
         JsonNode methods = json.get("methods");
-        assertThat(methods).extracting(m -> m.get("name").asText()).containsExactly("hazard", "stage_velocity", "run_rate");
+        assertThat(methods).extracting(m -> m.get("name").asText()).containsExactly("hazard", "stage_velocity", "run_rate", "with_calls");
         assertThat(methods.get(0).get("forecast_30").decimalValue()).isEqualByComparingTo(json.get("forecast_30").decimalValue());
         JsonNode velocity = methods.get(1);
         assertThat(velocity.get("forecast_30").decimalValue()).isEqualByComparingTo("490.00");

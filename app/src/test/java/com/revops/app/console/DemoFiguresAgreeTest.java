@@ -3,13 +3,17 @@ package com.revops.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,7 +117,64 @@ class DemoFiguresAgreeTest {
         String roi = Formats.times(Optional.of(top.get("roi").decimalValue()));
         assertThat(brief.get("text").asText()).contains("Top Performing Offer: " + top.get("offer").asText()).contains(roi + " ROI");
         assertThat(dashboard.topOfferProperty().get()).isEqualTo(top.get("offer").asText());
-        assertThat(dashboard.topOfferDetailProperty().get()).contains(roi + " ROI on " + Formats.money(top.get("cost").decimalValue()));
+        JsonNode parts = top.get("cost_breakdown");
+        assertThat(dashboard.topOfferDetailProperty().get()).contains(roi + " ROI on " + Formats.money(top.get("cost").decimalValue())
+                + " cost (time " + Formats.money(parts.get("time").decimalValue()) + ", AI " + Formats.money(parts.get("ai").decimalValue())
+                + ", ads " + Formats.money(parts.get("ads").decimalValue()) + ")");
+    }
+
+    /**
+     * Issue 12's last criterion: on the demo the top offer's ROI is believable (single digits), and every offer's
+     * ROI follows from its inputs. The inputs are counted here from the raw rows, not taken from the engine: the
+     * operator's items sent (timeline entries dm_sent, linkedin_connect, upwork_proposal) and calls booked
+     * (transitions into call_booked) of the offer's contacts in the 90 days; time = (sent × 3 + calls × 45) min at
+     * $100/h (the Settings defaults); ROI = (revenue − (ads + AI + time)) ÷ cost.
+     */
+    @Test
+    void everyOffersRoiFollowsFromItsInputsAndTheTopOnesIsSingleDigits() {
+        JsonNode offers = cli("--offer-performance", "--json");
+        Instant from = AS_OF.minus(Duration.ofDays(90));
+        for (JsonNode offer : offers.get("offers")) {
+            String tag = offer.get("offer").asText();
+            if (tag.startsWith("(")) {
+                continue;
+            }
+            long sent = count(tag, from, """
+                    SELECT count(*) FROM actp_interactions i JOIN crm_contacts c ON c.id = i.contact_id
+                     WHERE c.offer_tag = :offer AND i.type IN ('dm_sent', 'linkedin_connect', 'upwork_proposal')
+                       AND i.created_at >= :from AND i.created_at <= :to""");
+            long calls = count(tag, from, """
+                    SELECT count(*) FROM actp_stage_transitions t JOIN crm_contacts c ON c.id = t.contact_id
+                     WHERE c.offer_tag = :offer AND t.to_stage = 'call_booked'
+                       AND t.transitioned_at >= :from AND t.transitioned_at <= :to""");
+            assertThat(offer.get("outreach_sent").asLong()).as(tag + " items sent").isEqualTo(sent).isPositive();
+            assertThat(offer.get("calls_booked").asLong()).as(tag + " calls booked").isEqualTo(calls);
+            BigDecimal time = BigDecimal.valueOf(sent * 3 + calls * 45).multiply(new BigDecimal("100"))
+                    .divide(new BigDecimal("60"), 2, RoundingMode.HALF_UP);
+            JsonNode parts = offer.get("cost_breakdown");
+            assertThat(parts.get("time").decimalValue()).as(tag + " time").isEqualByComparingTo(time);
+            BigDecimal cost = parts.get("ads").decimalValue().add(parts.get("ai").decimalValue()).add(time);
+            assertThat(offer.get("cost").decimalValue()).as(tag + " cost").isEqualByComparingTo(cost);
+            BigDecimal roi = offer.get("revenue").decimalValue().subtract(cost).divide(cost, 4, RoundingMode.HALF_UP);
+            assertThat(offer.get("roi").decimalValue()).as(tag + " ROI").isCloseTo(roi, Offset.offset(new BigDecimal("0.0001")));
+        }
+        JsonNode top = null;
+        for (JsonNode offer : offers.get("offers")) {
+            if (offer.get("offer").asText().equals(offers.get("top_offer").asText())) {
+                top = offer;
+            }
+        }
+        assertThat(top).isNotNull();
+        assertThat(top.get("roi").decimalValue()).as("the top offer's ROI").isBetween(BigDecimal.ONE, new BigDecimal("9.94"));
+        JsonNode parts = top.get("cost_breakdown");
+        assertThat(parts.get("ai").decimalValue()).isPositive();
+        assertThat(parts.get("time").decimalValue()).isGreaterThan(parts.get("ai").decimalValue());
+    }
+
+    private static long count(String offer, Instant from, String sql) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql).bind("offer", offer)
+                .bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .bind("to", OffsetDateTime.ofInstant(AS_OF, ZoneOffset.UTC)).mapTo(Long.class).one());
     }
 
     private static JsonNode cli(String... args) {

@@ -44,12 +44,13 @@ public record Forecast(Instant asOf, ByHorizon<BigDecimal> hazard, ByHorizon<Big
         return hazard.at(days).add(recurring.at(days));
     }
 
-    /** One method's forecast_30/60/90. */
+    /** One model's forecast_30/60/90 ({@link ForecastMethod#MODELS}; the calls are applied by {@link CallsForecast}). */
     public ByHorizon<BigDecimal> method(ForecastMethod method) {
         return switch (method) {
             case HAZARD -> hazard;
             case STAGE_VELOCITY -> stageVelocity;
             case RUN_RATE -> runRate;
+            case WITH_CALLS -> throw new IllegalArgumentException("with_calls is the hazard forecast with the operator's calls, not a model");
         };
     }
 

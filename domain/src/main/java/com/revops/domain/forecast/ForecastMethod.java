@@ -3,11 +3,18 @@ package com.revops.domain.forecast;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The three forecast methods of SPEC §4, computed side by side; {@link #HAZARD} is the headline. */
+/**
+ * The three forecast methods of SPEC §4, computed side by side ({@link #MODELS}; {@link #HAZARD} is the headline), and
+ * {@link #WITH_CALLS} — the hazard forecast with the operator's calls — which the accuracy ledger judges beside them.
+ */
 public enum ForecastMethod {
     HAZARD("hazard", "Hazard (stage × age)"),
     STAGE_VELOCITY("stage_velocity", "Stage velocity (PRD-046)"),
-    RUN_RATE("run_rate", "Run rate (trailing 90 days)");
+    RUN_RATE("run_rate", "Run rate (trailing 90 days)"),
+    WITH_CALLS("with_calls", "Model + your calls");
+
+    /** The methods computed from the history alone (the backtest recomputes these). */
+    public static final java.util.List<ForecastMethod> MODELS = java.util.List.of(HAZARD, STAGE_VELOCITY, RUN_RATE);
 
     private final String code;
     private final String label;

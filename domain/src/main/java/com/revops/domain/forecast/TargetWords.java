@@ -19,6 +19,21 @@ public final class TargetWords {
 
     /** @param decider the contact whose presence moves p_hit most, and its deal value */
     public static String headline(YearMonth month, TargetChance.Result r, Optional<String> deciderName, Optional<BigDecimal> deciderValue) {
+        return headline(month, r, deciderName, deciderValue, BigDecimal.ZERO);
+    }
+
+    /**
+     * The same, naming the slipped deals' value when there are any ({@link SlippedRule}): "…; Zoe Bennett's $3,500 deal
+     * decides most of it; $7,500 of deals slipped".
+     */
+    public static String headline(YearMonth month, TargetChance.Result r, Optional<String> deciderName, Optional<BigDecimal> deciderValue,
+                                  BigDecimal slipped) {
+        String line = withoutSlipped(month, r, deciderName, deciderValue);
+        return slipped.signum() > 0 ? line + "; " + Money.format(slipped) + " of deals slipped" : line;
+    }
+
+    private static String withoutSlipped(YearMonth month, TargetChance.Result r, Optional<String> deciderName,
+                                         Optional<BigDecimal> deciderValue) {
         String name = month.getMonth().getDisplayName(TextStyle.FULL, Locale.US);
         if (r.mtd().compareTo(r.target()) >= 0) {
             return "Target met: " + Money.format(r.mtd()) + " of " + Money.format(r.target()) + " in new deals in " + name;

@@ -27,6 +27,15 @@ class TargetWordsTest {
     }
 
     @Test
+    void theSlippedDealsAreNamedInOneClauseWhenThereAreAny() {
+        assertThat(TargetWords.headline(YearMonth.of(2026, 3), result("20000", "8000", 0.61875), Optional.of("Zoe Bennett"),
+                Optional.of(new BigDecimal("3500")), new BigDecimal("5624.25")))
+                .isEqualTo("62% chance of $20,000 in new deals in March; Zoe Bennett's $3,500 deal decides most of it; $5,624 of deals slipped");
+        assertThat(TargetWords.headline(YearMonth.of(2026, 3), result("20000", "8000", 0.5), Optional.empty(), Optional.empty(),
+                BigDecimal.ZERO)).isEqualTo("50% chance of $20,000 in new deals in March");
+    }
+
+    @Test
     void aTargetAlreadyReachedSaysSo() {
         assertThat(TargetWords.headline(YearMonth.of(2026, 3), result("5000", "5200", 1.0), Optional.empty(), Optional.empty()))
                 .isEqualTo("Target met: $5,200 of $5,000 in new deals in March");

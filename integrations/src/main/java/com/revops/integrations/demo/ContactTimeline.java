@@ -9,7 +9,8 @@ import com.revops.domain.common.Stage;
 
 /**
  * Each contact's interaction timeline, consistent with its stage history: the first touch, one
- * interaction per stage change, and a follow-up where a real operator would have made one. Decision
+ * interaction per stage change, the operator's messages while it sat in each stage ({@link OperatorMessages}),
+ * and a follow-up where a real operator would have made one. Decision
  * contacts are touched within the last day, except the few marked silent.
  */
 final class ContactTimeline {
@@ -25,11 +26,13 @@ final class ContactTimeline {
 
     void write(List<DemoContact> contacts, DemoDataset data) {
         interactions = data.define(DemoTable.withIds("actp_interactions", "contact_id", "type", "content", "platform", "created_at"));
+        OperatorMessages messages = new OperatorMessages(calendar, catalog, interactions);
         for (DemoContact contact : contacts) {
             firstTouch(contact);
             for (DemoContact.Move move : contact.moves()) {
                 add(contact, typeFor(contact, move.to()), textFor(contact, move.to()), move.at());
             }
+            messages.write(contact);
             followUp(contact);
         }
     }
@@ -103,12 +106,6 @@ final class ContactTimeline {
                     if (at.isAfter(entered)) {
                         add(c, sent(p), "Followed up with a short Loom on " + PitchWording.topic(p.niche()) + ".", at);
                     }
-                }
-            }
-            case COLD -> {
-                Instant at = entered.plusSeconds(Math.round(RandomDraws.between(random, 2.0, 10.0) * 86_400));
-                if (random.nextDouble() < 0.4 && at.isBefore(anchor)) {
-                    add(c, sent(p), "Follow-up nudge; no reply yet.", at);
                 }
             }
             case CLOSED_WON -> {

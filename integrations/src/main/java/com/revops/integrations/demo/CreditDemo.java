@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -33,14 +34,24 @@ final class CreditDemo {
     private final DemoCalendar calendar;
     private final DemoCatalog catalog;
     private final Random random = DemoDataset.random("credits");
+    private final Random tagging = DemoDataset.random("credit-offers");
     private DemoTable usage;
+    private List<String> offerTags = List.of();
+    private int[] offerWeights = {};
 
     CreditDemo(DemoCalendar calendar, DemoCatalog catalog) {
         this.calendar = calendar;
         this.catalog = catalog;
     }
 
-    void write(DemoDataset data) {
+    /**
+     * Writes the ledger. The drafts, reviews and research the outreach needed are charged to the offer whose
+     * prospects they served, in proportion to each offer's prospects ({@code contacts}).
+     */
+    void write(List<DemoContact> contacts, DemoDataset data) {
+        offerTags = DemoCatalog.OFFER_TAGS;
+        offerWeights = offerTags.stream()
+                .mapToInt(tag -> (int) contacts.stream().filter(c -> tag.equals(c.profile().offerTag())).count()).toArray();
         usage = data.define(DemoTable.withIds("actp_credit_usage", "task_type", "model", "input_tokens", "output_tokens",
                 "cost_usd", "run_id", "offer_tag", "created_at"));
         for (int day = DAYS; day >= 1; day--) {
@@ -73,6 +84,19 @@ final class CreditDemo {
         }
     }
 
+    /**
+     * Drafts, reviews and research are outreach work: nine in ten are charged to the offer they served (offer ROI's
+     * AI cost), the rest were general content. Coding, architecture and reports served no offer.
+     */
+    private String offerServed(String task) {
+        boolean outreachWork = task.equals("draft_generation") || task.equals("content_review")
+                || task.equals("research_synthesis");
+        if (!outreachWork || tagging.nextDouble() >= 0.9 || Arrays.stream(offerWeights).sum() == 0) {
+            return null;
+        }
+        return RandomDraws.weighted(tagging, offerTags, offerWeights);
+    }
+
     private void writeCall(Call call, double cost, String runId, Instant at) {
         DemoCatalog.Price price = catalog.price(call.model());
         double ratio = OUTPUT_RATIO.get(call.task()) * RandomDraws.between(random, 0.8, 1.2);
@@ -83,10 +107,6 @@ final class CreditDemo {
                 .add(price.outputPerMillion().multiply(BigDecimal.valueOf(output)))
                 .divide(MILLION, 4, RoundingMode.HALF_UP);
         BigDecimal recorded = random.nextDouble() < 0.05 ? null : exact;
-        // drafts, reviews and research for a campaign are charged to its offer (offer ROI's AI cost)
-        boolean forAnOffer = (call.task().equals("draft_generation") || call.task().equals("content_review")
-                || call.task().equals("research_synthesis")) && random.nextDouble() < 0.8;
-        String offer = forAnOffer ? RandomDraws.one(random, DemoCatalog.OFFER_TAGS) : null;
-        usage.add(call.task(), call.model(), input, output, recorded, runId, offer, at);
+        usage.add(call.task(), call.model(), input, output, recorded, runId, offerServed(call.task()), at);
     }
 }

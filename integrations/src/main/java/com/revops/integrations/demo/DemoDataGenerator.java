@@ -96,7 +96,7 @@ public final class DemoDataGenerator {
         ContentDemo content = new ContentDemo(calendar, catalog);
         content.write(data);
         new EngagementDemo(calendar).write(content.posts(), contacts, data);
-        new CreditDemo(calendar, catalog).write(data);
+        new CreditDemo(calendar, catalog).write(contacts, data);
         AdsDemo ads = new AdsDemo(calendar);
         ads.write(content.adSources(), data);
         new FunnelDemo(calendar).write(data);

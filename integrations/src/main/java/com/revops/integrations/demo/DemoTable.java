@@ -63,6 +63,11 @@ final class DemoTable {
         rows.add(row);
     }
 
+    /** The rows so far, each as its values in column order (the generated id first). */
+    List<Object[]> rows() {
+        return List.copyOf(rows);
+    }
+
     /** Inserts every row; returns how many. */
     int insert(Handle handle) {
         String sql = insertStatement();

@@ -71,7 +71,7 @@ public final class ForecastBacktest {
     public Result run(Instant asOf, Optional<LocalDate> from, int everyDays, boolean withRange) {
         List<Instant> instants = instants(asOf, from, everyDays);
         Map<ForecastMethod, AccuracyTotals[]> totals = new EnumMap<>(ForecastMethod.class);
-        for (ForecastMethod m : ForecastMethod.values()) {
+        for (ForecastMethod m : ForecastMethod.MODELS) {
             totals.put(m, ByHorizon.DAYS.stream().map(h -> AccuracyTotals.none(m, h)).toArray(AccuracyTotals[]::new));
         }
         List<Point> points = new ArrayList<>();
@@ -84,7 +84,7 @@ public final class ForecastBacktest {
                 if (t.plus(Duration.ofDays(h)).isAfter(asOf)) {
                     continue;
                 }
-                for (ForecastMethod m : ForecastMethod.values()) {
+                for (ForecastMethod m : ForecastMethod.MODELS) {
                     Optional<Interval> range = m == ForecastMethod.HAZARD ? f.range().map(r -> r.at(h)) : Optional.empty();
                     totals.get(m)[i] = totals.get(m)[i].plus(f.method(m).at(h), actual.at(h), range);
                 }

@@ -29,19 +29,23 @@ public final class ForecastLedger {
         this.jdbi = jdbi;
     }
 
-    /** Stores (or replaces) the day's forecasts, made at {@code madeAt}. */
-    public void store(LocalDate day, Instant madeAt, Forecast forecast) {
+    /** Stores (or replaces) the day's forecasts, made at {@code madeAt}: the models' and the hazard's with the operator's calls. */
+    public void store(LocalDate day, Instant madeAt, Forecast forecast, ByHorizon<BigDecimal> withCalls) {
         DatabaseErrors.inTransaction(jdbi, "Storing the day's forecasts", h -> {
             var batch = h.prepareBatch("""
                     INSERT INTO actp_forecast_ledger (snapshot_date, method, horizon_days, snapshot_at, forecast)
                     VALUES (:day, :method, :horizon, :at, :forecast)
                     ON CONFLICT (snapshot_date, method, horizon_days)
                     DO UPDATE SET snapshot_at = excluded.snapshot_at, forecast = excluded.forecast, created_at = now()""");
-            for (ForecastMethod m : ForecastMethod.values()) {
+            for (ForecastMethod m : ForecastMethod.MODELS) {
                 for (int horizon : ByHorizon.DAYS) {
                     batch.bind("day", day).bind("method", m.code()).bind("horizon", horizon).bind("at", SqlTime.bind(madeAt))
                             .bind("forecast", Money.cents(forecast.method(m).at(horizon).max(BigDecimal.ZERO))).add();
                 }
+            }
+            for (int horizon : ByHorizon.DAYS) {
+                batch.bind("day", day).bind("method", ForecastMethod.WITH_CALLS.code()).bind("horizon", horizon).bind("at", SqlTime.bind(madeAt))
+                        .bind("forecast", Money.cents(withCalls.at(horizon).max(BigDecimal.ZERO))).add();
             }
             return batch.execute();
         });

@@ -30,7 +30,7 @@ import com.revops.integrations.db.Database;
  * This month's target and the chance of hitting it (issue "Targets and scenarios"), as of an instant: new-deal
  * revenue so far ({@code deal_won} of the month in the operator's zone), the hazard model's chance for each open
  * contact to close by month end and the new leads' deals, simulated with the forecast's seed; recurring revenue
- * of the month shown beside it. Empty when the month has no target.
+ * of the month shown beside it, and the slipped deals' value for the headline. Empty when the month has no target.
  */
 public final class MonthTarget {
     private final Database database;
@@ -83,7 +83,7 @@ public final class MonthTarget {
                 ForecastRange.seed(asOf), TargetChance.DRAWS);
         BigDecimal weighted = new StageVelocityForecast(in.catalog()).forecast(in.open(), in.rates()).weightedPipeline();
         return Optional.of(new Chance(month, daysLeft, result, recurring, TargetChance.coverage(weighted, target.get(), newDeals),
-                named(asOf, result.deciders())));
+                named(asOf, result.deciders()), new SlippedDeals(database.jdbi()).at(asOf, 0).total()));
     }
 
     /** One contact per deciding group, named, in the order of their effect. */
@@ -103,11 +103,12 @@ public final class MonthTarget {
 
     /** The month's target, the chance of hitting it and what decides it. */
     public record Chance(YearMonth month, int daysLeft, TargetChance.Result result, BigDecimal recurringMtd, Optional<BigDecimal> coverage,
-                         List<Decider> deciders) {
-        /** "62% chance of $20,000 in new deals in March; Zoe Bennett's $3,500 deal decides most of it". */
+                         List<Decider> deciders, BigDecimal slippedTotal) {
+        /** "62% chance of $20,000 in new deals in March; Zoe Bennett's $3,500 deal decides most of it[; $7,500 of deals slipped]". */
         public String headline() {
             Optional<Decider> first = deciders.stream().findFirst();
-            return com.revops.domain.forecast.TargetWords.headline(month, result, first.map(Decider::name), first.map(Decider::value));
+            return com.revops.domain.forecast.TargetWords.headline(month, result, first.map(Decider::name), first.map(Decider::value),
+                    slippedTotal);
         }
     }
 

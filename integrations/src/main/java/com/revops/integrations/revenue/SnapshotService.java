@@ -57,7 +57,9 @@ public final class SnapshotService {
                 overview.forecast().forecast90(), overview.forecast().weightedPipeline(), added, dealsToday, revenueToday,
                 overview.monthToDate().revenue(), overview.monthToDate().dealsClosed());
         store(snapshot);
-        new ForecastLedger(jdbi).store(day, asOf, overview.forecast());
+        var model = overview.forecast();
+        new ForecastLedger(jdbi).store(day, asOf, model, com.revops.domain.forecast.CallsForecast.expected(model.hazard(), model.groups(),
+                new ForecastCalls(jdbi).open(asOf)));
         return snapshot;
     }
 

@@ -38,6 +38,12 @@ public final class Targets {
                 .bind("month", month.atDay(1)).bind("amount", amount).bind("now", SqlTime.bind(now)).execute());
     }
 
+    /** Removes the month's target; false when it had none. */
+    public boolean clear(YearMonth month) {
+        return DatabaseErrors.withHandle(jdbi, "Clearing the monthly target", h -> h.createUpdate(
+                        "DELETE FROM revops_targets WHERE month = :month").bind("month", month.atDay(1)).execute()) > 0;
+    }
+
     public Optional<BigDecimal> of(YearMonth month) {
         return DatabaseErrors.withHandle(jdbi, "Reading the monthly target", h -> h.createQuery(
                         "SELECT amount FROM revops_targets WHERE month = :month")

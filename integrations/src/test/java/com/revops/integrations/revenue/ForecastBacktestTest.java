@@ -104,7 +104,7 @@ class ForecastBacktestTest {
 
     private static String describe(AccuracyTable table) {
         StringBuilder b = new StringBuilder();
-        for (ForecastMethod m : ForecastMethod.values()) {
+        for (ForecastMethod m : ForecastMethod.MODELS) {
             for (int h : new int[] {30, 60, 90}) {
                 MethodScore s = table.score(m, h);
                 b.append(String.format("  %-15s %2d d: n=%d WAPE %s bias %s covered %s%n", m.code(), h, s.points(),

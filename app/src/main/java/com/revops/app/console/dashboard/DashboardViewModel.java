@@ -126,7 +126,9 @@ public final class DashboardViewModel extends ScreenModel {
     private void applyLeaders(Leaders s) {
         topOffer.set(s.topOffer().map(OfferPerformance::offerTag).orElse("none yet"));
         topOfferDetail.set(s.topOffer().map(o -> Formats.money(o.revenue()) + " · " + Formats.percent(o.conversion()) + " conversion · "
-                + Formats.times(o.roi()) + " ROI on " + Formats.money(o.cost()) + " cost").orElse("no revenue in the last 90 days"));
+                + Formats.times(o.roi()) + " ROI on " + Formats.money(o.cost()) + " cost (time " + Formats.money(o.costs().operatorTime())
+                + ", AI " + Formats.money(o.costs().aiCredits()) + ", ads " + Formats.money(o.costs().adSpend()) + ")")
+                .orElse("no revenue in the last 90 days"));
         bestSource.set(s.bestSource().map(b -> b.platform() + " → " + b.niche()).orElse("none yet"));
         bestSourceDetail.set(s.bestSource().map(b -> Formats.money(b.revenue()) + " from " + b.deals() + " deal" + (b.deals() == 1 ? "" : "s")
                 + " in 90 days").orElse("no revenue in the last 90 days"));

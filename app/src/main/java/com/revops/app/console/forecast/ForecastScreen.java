@@ -13,6 +13,6 @@ public final class ForecastScreen {
 
     public static Screen create(ConsoleContext context, Navigator navigator) {
         ForecastViewModel model = new ForecastViewModel(context);
-        return new SimpleScreen(ScreenId.FORECAST, model, new ForecastView(model).root());
+        return new SimpleScreen(ScreenId.FORECAST, model, new ForecastView(model, navigator).root());
     }
 }

@@ -7,6 +7,7 @@ import com.revops.app.Formats;
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableColumns;
 import com.revops.app.console.ui.TableExport;
+import com.revops.domain.forecast.ForecastMethod;
 import com.revops.domain.forecast.MethodScore;
 import com.revops.integrations.revenue.ForecastContact;
 
@@ -14,7 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 
-/** The Forecast screen's tables: the three methods with their accuracy, and the contacts most likely to close. */
+/** The Forecast screen's tables: the methods with their accuracy, and the contacts most likely to close with your call on each. */
 final class ForecastTables {
     static final String NOT_ENOUGH = "not enough history";
 
@@ -35,7 +36,7 @@ final class ForecastTables {
                 ForecastViewModel::signedOne)));
         table.getColumns().add(TableColumns.count("Judged", r -> r.score30().points()));
         TableColumns.share(table, new double[] {0.28, 0.11, 0.11, 0.11, 0.14, 0.13, 0.11});
-        TableColumns.fixedRows(table, 3);
+        TableColumns.fixedRows(table, ForecastMethod.values().length);
         return TableExport.exportable(table, "forecast-methods");
     }
 
@@ -47,8 +48,8 @@ final class ForecastTables {
         return s.enough() && figure.isPresent() ? ShownValue.of(figure.get(), text.apply(figure.get())) : ShownValue.missing(NOT_ENOUGH);
     }
 
-    static TableView<ForecastContact> contacts(ObservableList<ForecastContact> rows) {
-        TableView<ForecastContact> table = new TableView<>(rows);
+    static TableView<ForecastContact> contacts(ForecastViewModel model) {
+        TableView<ForecastContact> table = new TableView<>(model.contacts());
         table.setId("forecast-contacts");
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(TableColumns.text("Contact", ForecastContact::name));
@@ -56,7 +57,9 @@ final class ForecastTables {
         table.getColumns().add(TableColumns.days("Days in stage", c -> Optional.of(c.ageDays())));
         table.getColumns().add(TableColumns.percent("P(close, 30d)", c -> Optional.of(BigDecimal.valueOf(c.pClose30()))));
         table.getColumns().add(TableColumns.money("Expected", ForecastContact::expected30));
-        TableColumns.share(table, new double[] {0.22, 0.16, 0.2, 0.2, 0.18});
+        table.getColumns().add(YourCallColumn.of(model));
+        TableColumns.share(table, new double[] {0.2, 0.14, 0.16, 0.16, 0.16, 0.16});
+        YourCallColumn.keys(table, model);
         table.setPlaceholder(new Label("No open contacts."));
         return TableExport.exportable(table, "forecast-contacts");
     }

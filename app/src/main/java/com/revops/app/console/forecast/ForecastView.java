@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.function.Function;
 
 import com.revops.app.Formats;
+import com.revops.app.console.Navigator;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.Tiles;
@@ -38,8 +39,11 @@ public final class ForecastView {
     private final ContributionChart contributions = new ContributionChart();
     private final ForecastHistoryChart history = new ForecastHistoryChart();
 
-    public ForecastView(ForecastViewModel model) {
+    private final SlippedPane slipped;
+
+    public ForecastView(ForecastViewModel model, Navigator navigator) {
         this.model = model;
+        this.slipped = new SlippedPane(model, navigator);
         createView();
         initListeners();
     }
@@ -63,6 +67,12 @@ public final class ForecastView {
         Label leads = Headings.hint("");
         leads.setId("forecast-new-leads");
         leads.textProperty().bind(model.newLeadsProperty());
+        Label calls = Headings.hint("");
+        calls.setId("forecast-with-calls");
+        calls.textProperty().bind(Bindings.createStringBinding(() -> model.withCallsProperty().get() == null
+                || model.forecastProperty().get() == null ? ""
+                : ForecastViewModel.withCallsLine(model.forecastProperty().get(), model.withCallsProperty().get()), model.withCallsProperty(),
+                model.forecastProperty()));
         Node fanNode = fan.node();
         HBox.setHgrow(fanNode, Priority.ALWAYS);
         HBox middle = new HBox(16, fanNode, methodsColumn());
@@ -70,7 +80,10 @@ public final class ForecastView {
         middle.setPrefHeight(320);
         Node parts = contributions.node();
         HBox.setHgrow(parts, Priority.ALWAYS);
-        TabPane tabs = new TabPane(new Tab("Most likely to close", ForecastTables.contacts(model.contacts())),
+        Tab slippedTab = new Tab("Slipped", slipped.node());
+        slippedTab.setId("forecast-tab-slipped");
+        slippedTab.textProperty().bind(Bindings.size(model.slipped()).asString("Slipped (%d)"));
+        TabPane tabs = new TabPane(new Tab("Most likely to close", ForecastTables.contacts(model)), slippedTab,
                 new Tab("30-day forecast history", history.node()));
         tabs.setId("forecast-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -79,7 +92,7 @@ public final class ForecastView {
         HBox bottom = new HBox(16, parts, tabs);
         VBox.setVgrow(bottom, Priority.ALWAYS);
         bottom.setMinHeight(260);
-        root.getChildren().addAll(new VBox(2, title, subtitle), tiles, leads, middle, bottom);
+        root.getChildren().addAll(new VBox(2, title, subtitle), tiles, leads, calls, middle, bottom);
     }
 
     private Node horizon(int days) {

@@ -58,15 +58,17 @@ public final class JobsView {
         TableView<JobRow> jobs = TableExport.exportable(new TableView<>(model.jobs()), "jobs");
         jobs.setId("jobs-table");
         jobs.getColumns().addAll(java.util.List.<TableColumn<JobRow, ?>>of(
-                TableColumns.sized(TableColumns.text("Job", JobRow::label), 140),
-                TableColumns.sized(TableColumns.text("When", JobRow::when), 130),
-                TableColumns.sized(TableColumns.time("Next fire", JobRow::nextFire, zone), 105),
-                TableColumns.sized(TableColumns.time("Previous fire", JobRow::previousFire, zone), 105),
-                TableColumns.sized(TableColumns.text("Trigger", JobRow::trigger), 70),
-                TableColumns.sized(TableColumns.time("Last run", JobRow::lastRunAt, zone), 105),
-                TableColumns.sized(TableColumns.text("Result", JobRow::lastStatus), 115),
-                TableColumns.sized(TableColumns.text("Message", JobRow::lastMessage), 170),
-                TableColumns.sized(TableColumns.text("Last error", r -> r.lastError().orElse("")), 110),
+                // widths that fit a 1440-px window: the result ("nothing sent yet") and the titles whole; the
+                // message and error keep their whole text in the tooltip
+                TableColumns.sized(TableColumns.text("Job", JobRow::label), 170),
+                TableColumns.sized(TableColumns.text("When", JobRow::when), 135),
+                TableColumns.sized(TableColumns.time("Next fire", JobRow::nextFire, zone), 95),
+                TableColumns.sized(TableColumns.time("Previous fire", JobRow::previousFire, zone), 115),
+                TableColumns.sized(TableColumns.text("Trigger", JobRow::trigger), 65),
+                TableColumns.sized(TableColumns.time("Last run", JobRow::lastRunAt, zone), 90),
+                TableColumns.sized(TableColumns.text("Result", JobRow::lastStatus), 140),
+                TableColumns.sized(TableColumns.text("Message", JobRow::lastMessage), 110),
+                TableColumns.sized(TableColumns.text("Last error", r -> r.lastError().orElse("")), 85),
                 button("", "Run now", (JobRow r) -> true, model.schedulerRunningProperty(), r -> model.runNow(r.job()))));
         jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         jobs.setRowFactory(t -> new JobTableRow());

@@ -3,6 +3,7 @@ package com.revops.app.console.offers;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.SearchField;
+import com.revops.app.console.ui.SideBySide;
 import com.revops.domain.revenue.OfferPerformance;
 
 import javafx.collections.ObservableList;
@@ -21,6 +22,8 @@ import javafx.scene.layout.VBox;
 
 /** The Offers screen: the filterable offer × platform × niche table, revenue by offer and automation ROI. */
 public final class OffersView {
+    /** The screen's width from which the per-offer and automation tables stand side by side, both uncut. */
+    static final double SIDE_BY_SIDE_FROM = 1340;
     private final OffersViewModel model;
     private final VBox root = new VBox();
 
@@ -44,12 +47,16 @@ public final class OffersView {
         top.getStyleClass().add("section-title");
         top.textProperty().bind(model.topOfferProperty());
         TableView<OfferPerformance> rows = OffersTables.rows(model.shownRows());
-        rows.setMinHeight(200);
+        rows.setMinHeight(170);
         VBox.setVgrow(rows, Priority.ALWAYS);
-        // the per-offer table has ten columns (cost broken down), the automations six: it gets the room
-        HBox bottom = new HBox(18, column("Per offer (bars: revenue)", OffersTables.offers(model.offers()), 700, Priority.ALWAYS),
-                column("Automation ROI, last 30 days", OffersTables.automations(model.automations()), 420, Priority.SOMETIMES));
-        root.getChildren().addAll(new VBox(2, title, subtitle), top, filterBar(), rows, bottom);
+        // the per-offer table has ten columns (cost broken down), the automations six: side by side they need about
+        // 1,340 px, more than a 1440-px window leaves the screen, so there the automations go below
+        SideBySide bottom = new SideBySide(column("Per offer (bars: revenue)", OffersTables.offers(model.offers()), 800),
+                column("Automation ROI, last 30 days", OffersTables.automations(model.automations()), 520), 18, SIDE_BY_SIDE_FROM);
+        bottom.node().setId("offers-bottom");
+        VBox heading = new VBox(2, title, subtitle);
+        heading.setMinHeight(Region.USE_PREF_SIZE); // the subtitle's two lines stay whole; the rows table gives way
+        root.getChildren().addAll(heading, top, filterBar(), rows, bottom.node());
     }
 
     private Node filterBar() {
@@ -83,12 +90,12 @@ public final class OffersView {
         return combo;
     }
 
-    private static Node column(String heading, Node content, double width, Priority grow) {
+    private static Node column(String heading, Node content, double width) {
         Label label = new Label(heading);
         label.getStyleClass().add("section-title");
         VBox box = new VBox(4, label, content);
         box.setPrefWidth(width);
-        HBox.setHgrow(box, grow);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

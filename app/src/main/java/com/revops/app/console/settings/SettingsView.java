@@ -42,7 +42,8 @@ public final class SettingsView {
                 tab("Budgets & routing", BudgetsRoutingPane.create(model.budgets(), model.routing(), model.writingProperty()),
                         "settings-tab-budgets"),
                 tab("Offers", new VBox(24, OffersPane.create(model.offers(), model.writingProperty()),
-                        OperatorTimePane.create(model.operatorTime(), model.writingProperty())), "settings-tab-offers"));
+                        OperatorTimePane.create(model.operatorTime(), model.writingProperty())), "settings-tab-offers"),
+                tab("Targets", TargetsPane.create(model.targets(), model.writingProperty()), "settings-tab-targets"));
         tabs.setId("settings-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

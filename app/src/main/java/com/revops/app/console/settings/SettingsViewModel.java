@@ -44,6 +44,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
     private final OfferCatalogModel offers;
     private final OperatorTimeModel operatorTime;
     private final RoutingModel routing;
+    private final TargetsModel targets;
 
     public SettingsViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
@@ -54,6 +55,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         this.offers = new OfferCatalogModel(services, this, clock, this::refresh);
         this.operatorTime = new OperatorTimeModel(services, this, clock);
         this.routing = new RoutingModel(services, this, clock, this::refresh);
+        this.targets = new TargetsModel(services, this, clock);
         timeZone.addListener((o, a, b) -> timeZoneError.set(""));
     }
 
@@ -66,7 +68,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         var db = services.database();
         return new Snapshot(db.description(), db.isEmbedded(), db.isReachable(), services.zone(), services.zoneSource(),
                 new SettingsRepository(db.jdbi()).get(SettingsRepository.TIME_ZONE), keys.read(), budgets.read(), offers.read(),
-                operatorTime.read(), routing.read());
+                operatorTime.read(), routing.read(), targets.read());
     }
 
     private void apply(Snapshot s) {
@@ -86,6 +88,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         offers.apply(s.offers());
         operatorTime.apply(s.operatorTime());
         routing.apply(s.routes());
+        targets.apply(s.targets());
     }
 
     /** Stores the time zone (checked by ZoneId.of; blank removes it); used from the next start. */
@@ -137,6 +140,10 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         return offers;
     }
 
+    public TargetsModel targets() {
+        return targets;
+    }
+
     public OperatorTimeModel operatorTime() {
         return operatorTime;
     }
@@ -175,6 +182,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
 
     private record Snapshot(String description, boolean embedded, boolean reachable, ZoneId zone, String zoneSource,
                             Optional<String> storedZone, Map<ServiceKey, ServiceKeysModel.Current> keys, List<Budget> budgets,
-                            List<CatalogOffer> offers, OperatorTime operatorTime, RoutingModel.Data routes) {
+                            List<CatalogOffer> offers, OperatorTime operatorTime, RoutingModel.Data routes,
+                            TargetsModel.Data targets) {
     }
 }

@@ -55,7 +55,7 @@ class ForecastViewTest {
     @Start
     void start(javafx.stage.Stage stage) {
         model = new ForecastViewModel(ForecastHistory.context(db, env));
-        Scene scene = new Scene(new ForecastView(model).root(), 1300, 900);
+        Scene scene = new Scene(new ForecastView(model, (screen, focus) -> { }).root(), 1300, 900);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);
         stage.show();
@@ -93,7 +93,7 @@ class ForecastViewTest {
         JsonNode json = CliTestAccess.json(db, env, "--forecast", "--json", "--as-of", AS_OF.toString());
 
         TableView<?> methods = robot.lookup("#forecast-methods").queryAs(TableView.class);
-        assertThat(methods.getItems()).hasSize(3);
+        assertThat(methods.getItems()).hasSize(4);
         assertThat(methods.getColumns().get(0).getCellData(2).toString()).isEqualTo("★ Run rate (trailing 90 days)");
         assertThat(methods.getColumns().get(1).getCellData(1).toString()).isEqualTo("$490");
         assertThat(methods.getColumns().get(4).getCellData(0).toString()).isEqualTo("21.4%");
