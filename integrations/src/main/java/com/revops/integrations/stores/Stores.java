@@ -168,6 +168,10 @@ public final class Stores {
         return new com.revops.integrations.revenue.SlippedDeals(jdbi());
     }
 
+    public com.revops.integrations.readmodel.ReadModelCheck readModelCheck() {
+        return new com.revops.integrations.readmodel.ReadModelCheck(jdbi());
+    }
+
     public SoraJobs soraJobs() {
         return new SoraJobs(jdbi());
     }
