@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.Formats;
 import com.revops.app.cli.CliTestAccess;
 import com.revops.app.console.dashboard.DashboardView;
@@ -70,7 +70,7 @@ class DashboardViewTest {
 
     @Start
     void start(Stage stage) {
-        AppServices services = AppServices.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db);
+        App services = App.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db);
         ConsoleContext context = new ConsoleContext(services, UiExecutor.direct());
         model = new DashboardViewModel(context);
         DashboardView view = new DashboardView(model, (screen, focus) -> navigated.add(screen));
