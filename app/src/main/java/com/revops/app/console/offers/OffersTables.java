@@ -31,8 +31,8 @@ final class OffersTables {
         table.getColumns().add(TableColumns.text("Niche", OffersViewModel::niche));
         table.getColumns().addAll(measures(true));
         // the figure columns' titles carry a "?": the narrow ones get the room for it
-        TableColumns.share(table, new double[] {0.10, 0.065, 0.07, 0.09, 0.095, 0.05, 0.065, 0.057, 0.075, 0.05, 0.045, 0.055, 0.06,
-                0.09, 0.05});
+        TableColumns.share(table, new double[] {0.11, 0.065, 0.065, 0.09, 0.095, 0.05, 0.065, 0.057, 0.075, 0.05, 0.045, 0.055, 0.06,
+                0.085, 0.05});
         table.setPlaceholder(new Label("No offer × platform × niche matches the filters."));
         ColumnFilters.on(table);
         return TableExport.exportable(table, "offer-performance");
