@@ -18,6 +18,7 @@ final class Commands {
         return switch (given) {
             case "--import" -> new ImportCommand(c.importFile.get(0), Path.of(c.importFile.get(1)));
             case "--demo-data" -> new DemoDataCommand();
+            case "--verify-aggregates" -> new VerifyAggregatesCommand();
             case "--status" -> new StatusCommand();
             case "--pipeline" -> new PipelineCommand();
             case "--forecast" -> forecast(c);

@@ -79,6 +79,9 @@ public final class RevopsCommand {
     List<String> importFile;
     @Option(names = "--demo-data", description = "Load the demo dataset (refused when the database holds real data).")
     boolean demoData;
+    @Option(names = "--verify-aggregates", description = "Recompute the read model (journeys, spells, per-stage sums) from the raw rows "
+            + "and report every difference; exit 0 when equal, 1 when not.")
+    boolean verifyAggregates;
 
     // --- credits, funnel, queue ---
     @Option(names = "--credits", description = "AI credit spend today and this month against budget.")
@@ -165,6 +168,7 @@ public final class RevopsCommand {
         add(given, domain != null || task != null, "--domain/--task");
         add(given, importFile != null, "--import");
         add(given, demoData, "--demo-data");
+        add(given, verifyAggregates, "--verify-aggregates");
         add(given, credits, "--credits");
         add(given, creditRoute != null, "--credit-route");
         add(given, cacheFresh != null, "--cache-fresh");

@@ -57,6 +57,7 @@ public final class Benchmark {
             computations.put("--conversion-rates", () -> engine.conversionRates(asOf));
             computations.put("--velocity", () -> engine.velocity(asOf));
             computations.put("time in stage", () -> engine.timeInStage(asOf));
+            computations.put("forecast spell table", () -> engine.spellTable(asOf));
             computations.put("--mtd", () -> engine.monthToDate(asOf));
             computations.put("--offer-performance", () -> engine.offerPerformance(asOf));
             computations.put("--top-sources", () -> engine.topSources(asOf));

@@ -82,6 +82,50 @@ final class Floors {
                      WHERE t.transitioned_at <= CAST(:asOf AS timestamptz)) x
              WHERE entry IS NOT NULL AND from_stage IN""" + OPEN + " GROUP BY 1";
 
+    /**
+     * The hazard model's spell table (SPEC §4) from the raw rows: each contact's stage and entry at :asOf, every
+     * finished spell (entry = the previous transition or the first contact) and every open one censored at :asOf,
+     * split across the age bins in seconds. Written without the read model, the app's CTEs or its views.
+     */
+    static final String FORECAST_SPELLS = """
+            WITH st AS (
+                SELECT CASE WHEN c.stage_entered_at <= CAST(:asOf AS timestamptz) THEN c.stage
+                            ELSE coalesce((SELECT t.to_stage FROM actp_stage_transitions t
+                                            WHERE t.contact_id = c.id AND t.transitioned_at <= CAST(:asOf AS timestamptz)
+                                            ORDER BY t.transitioned_at DESC LIMIT 1),
+                                          (SELECT t.from_stage FROM actp_stage_transitions t
+                                            WHERE t.contact_id = c.id ORDER BY t.transitioned_at LIMIT 1),
+                                          c.stage) END AS stage,
+                       CASE WHEN c.stage_entered_at <= CAST(:asOf AS timestamptz) THEN c.stage_entered_at
+                            ELSE coalesce((SELECT max(t.transitioned_at) FROM actp_stage_transitions t
+                                            WHERE t.contact_id = c.id AND t.transitioned_at <= CAST(:asOf AS timestamptz)),
+                                          c.first_contact_at, c.stage_entered_at) END AS entered
+                  FROM crm_contacts c
+                 WHERE c.first_contact_at IS NULL OR c.first_contact_at <= CAST(:asOf AS timestamptz)),
+            moves AS (
+                SELECT t.from_stage, t.to_stage, t.transitioned_at,
+                       coalesce(lag(t.transitioned_at) OVER (PARTITION BY t.contact_id ORDER BY t.transitioned_at, t.id),
+                                c.first_contact_at) AS entered
+                  FROM actp_stage_transitions t JOIN crm_contacts c ON c.id = t.contact_id
+                 WHERE t.transitioned_at <= CAST(:asOf AS timestamptz)),
+            spells AS (
+                SELECT from_stage AS stage,
+                       CASE WHEN to_stage = 'closed_lost' OR revops_stage_rank(to_stage) > revops_stage_rank(from_stage) THEN to_stage END
+                           AS outcome,
+                       greatest(0, extract(epoch FROM transitioned_at - entered)) AS secs
+                  FROM moves WHERE entered IS NOT NULL AND from_stage IN""" + OPEN + """
+                UNION ALL
+                SELECT stage, NULL, greatest(0, extract(epoch FROM CAST(:asOf AS timestamptz) - entered)) FROM st WHERE stage IN""" + OPEN + """
+            ),
+            bins(bin, lo, hi) AS (VALUES (0, 0, 1), (1, 1, 2), (2, 2, 3), (3, 3, 4), (4, 4, 5), (5, 5, 6), (6, 6, 7), (7, 7, 10),
+                (8, 10, 14), (9, 14, 21), (10, 21, 28), (11, 28, 42), (12, 42, 56), (13, 56, 90), (14, 90, 120), (15, 120, 180),
+                (16, 180, 365), (17, 365, NULL))
+            SELECT s.stage, b.bin, coalesce(s.outcome, '') AS outcome,
+                   sum(coalesce(least(s.secs, b.hi * 86400), s.secs) - b.lo * 86400) / 86400 AS exposure,
+                   count(*) FILTER (WHERE s.outcome IS NOT NULL AND (b.hi IS NULL OR s.secs < b.hi * 86400)) AS events
+              FROM spells s JOIN bins b ON s.secs >= b.lo * 86400
+             GROUP BY 1, 2, 3""";
+
     private Floors() {
     }
 
@@ -92,6 +136,7 @@ final class Floors {
         floors.put("--mtd", List.of(MTD));
         floors.put("--top-sources", List.of(TOP_PLATFORMS));
         floors.put("time in stage", List.of(TIME_IN_STAGE));
+        floors.put("forecast spell table", List.of(FORECAST_SPELLS));
         return floors;
     }
 
@@ -138,6 +183,27 @@ final class Floors {
                     Optional<BigDecimal> floorDays = Optional.ofNullable((BigDecimal) row.get("mean_days"));
                     if (!line.observedDays().map(Floors::sixDecimals).equals(floorDays.map(Floors::sixDecimals))) {
                         differences.add(line.stage().code() + " mean days: app " + line.observedDays() + ", floor " + floorDays);
+                    }
+                }
+            }
+            case "forecast spell table" -> {
+                Map<String, Map<String, Object>> floor = new TreeMap<>();
+                run(db, FORECAST_SPELLS, asOf).forEach(r -> floor.put(r.get("stage") + "/" + r.get("bin") + "/" + r.get("outcome"), r));
+                var cells = engine.spellTable(asOf);
+                if (cells.size() != floor.size()) {
+                    differences.add("cells: app " + cells.size() + ", floor " + floor.size());
+                }
+                for (var cell : cells) {
+                    String key = cell.stage().code() + "/" + cell.bin() + "/" + cell.outcome().map(o -> o.code()).orElse("");
+                    Map<String, Object> row = floor.get(key);
+                    if (row == null) {
+                        differences.add(key + ": not in the floor");
+                        continue;
+                    }
+                    same(differences, key + " events", BigDecimal.valueOf(cell.events()), row.get("events"));
+                    BigDecimal exposure = (BigDecimal) row.get("exposure");
+                    if (Math.abs(exposure.doubleValue() - cell.exposureDays()) > 1e-9 * Math.max(1, cell.exposureDays())) {
+                        differences.add(key + " exposure days: app " + cell.exposureDays() + ", floor " + exposure);
                     }
                 }
             }

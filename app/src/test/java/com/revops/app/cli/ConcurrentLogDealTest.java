@@ -50,7 +50,10 @@ class ConcurrentLogDealTest {
     @AfterEach
     void close() {
         threads.shutdownNow();
+        // whatever the race, the read model (journeys, spells, sums) equals its recomputation from the raw rows
+        CliRun verify = CliRun.on(db, env, "--verify-aggregates");
         db.close();
+        assertThat(verify.exitCode).as(verify.toString()).isZero();
     }
 
     /** Runs both calls while inserts are held back; lets them go once both wait on a lock. */

@@ -29,7 +29,7 @@ final class ContactStateSql {
                   LEFT JOIN LATERAL (
                         SELECT t.from_stage FROM actp_stage_transitions t
                          WHERE t.contact_id = c.id
-                         ORDER BY t.transitioned_at LIMIT 1) ft ON true
+                         ORDER BY t.transitioned_at, t.id LIMIT 1) ft ON true
                  WHERE c.stage_entered_at > :asOf AND (c.first_contact_at IS NULL OR c.first_contact_at <= :asOf)
             )""";
 

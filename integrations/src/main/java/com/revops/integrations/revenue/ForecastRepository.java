@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 import com.revops.domain.common.Stage;
-import com.revops.domain.forecast.AgeBins;
 import com.revops.domain.forecast.ByHorizon;
 import com.revops.domain.forecast.LeadArrivals;
 import com.revops.domain.forecast.LeadFlow;
@@ -25,6 +24,7 @@ import com.revops.domain.forecast.RecurringHistory;
 import com.revops.domain.forecast.RecurringStream;
 import com.revops.domain.forecast.SpellCell;
 import com.revops.integrations.db.SqlTime;
+import com.revops.integrations.readmodel.ReadModel;
 
 /**
  * The forecast's SQL aggregates (SPEC §4, §10), on the caller's handle: the spell table in one GROUP BY
@@ -33,28 +33,40 @@ import com.revops.integrations.db.SqlTime;
  * streams. The JVM receives at most a few hundred rows, never the transitions.
  */
 final class ForecastRepository {
-    /** The finished spells from the transitions and the open ones censored at as_of, ages in fractional days. */
+    /** The open spells: each contact in an open stage at as_of, censored at as_of (needs the state CTE). */
+    private static final String OPEN_SPELLS = """
+                SELECT stage, NULL AS outcome, greatest(extract(epoch FROM (CAST(:asOf AS timestamptz) - entered_at)), 0) AS age_seconds
+                  FROM state
+                 WHERE stage IN """ + OPEN_STAGES;
+
+    /**
+     * The finished spells from the transitions and the open ones censored at as_of, ages in exact seconds (numeric):
+     * the same definition as the read model's {@code revops_spells_from_history} (migration V17).
+     */
     static final String SPELLS_CTE = """
             , finished AS (
                 SELECT t.from_stage AS stage, t.to_stage AS moved_to,
-                       extract(epoch FROM (t.transitioned_at - coalesce(lag(t.transitioned_at) OVER w, c.first_contact_at))) / 86400 AS age
+                       extract(epoch FROM (t.transitioned_at
+                               - coalesce(lag(t.transitioned_at) OVER w, c.first_contact_at))) AS age_seconds
                   FROM actp_stage_transitions t
                   JOIN crm_contacts c ON c.id = t.contact_id
                  WHERE t.transitioned_at <= :asOf
-                WINDOW w AS (PARTITION BY t.contact_id ORDER BY t.transitioned_at)
+                WINDOW w AS (PARTITION BY t.contact_id ORDER BY t.transitioned_at, t.id)
             ), spells AS (
                 SELECT stage,
                        CASE WHEN moved_to = 'closed_lost' OR revops_stage_rank(moved_to) > revops_stage_rank(stage)
                             THEN moved_to END AS outcome,
-                       greatest(age, 0)::float8 AS age
+                       greatest(age_seconds, 0) AS age_seconds
                   FROM finished
                  WHERE stage IN """ + OPEN_STAGES + """
-                   AND age IS NOT NULL
+                   AND age_seconds IS NOT NULL
                 UNION ALL
-                SELECT stage, NULL, greatest(extract(epoch FROM (CAST(:asOf AS timestamptz) - entered_at)) / 86400, 0)::float8
-                  FROM state
-                 WHERE stage IN """ + OPEN_STAGES + """
+                """ + OPEN_SPELLS + """
             )""";
+
+    /** A spell's seconds in age bin b (joined on b.lo_days * 86400 <= age_seconds). */
+    private static final String SECONDS_IN_BIN =
+            "CASE WHEN b.hi_days IS NULL THEN s.age_seconds ELSE least(s.age_seconds, b.hi_days * 86400) END - b.lo_days * 86400";
 
     private final Handle handle;
 
@@ -62,30 +74,50 @@ final class ForecastRepository {
         this.handle = handle;
     }
 
-    /** The age bins as a VALUES list (bin, lo, hi). */
-    static String binsValues() {
-        List<String> rows = new ArrayList<>();
-        for (int b = 0; b < AgeBins.COUNT; b++) {
-            double hi = AgeBins.upper(b);
-            rows.add("(" + b + ", " + AgeBins.lower(b) + "::float8, " + (Double.isInfinite(hi) ? "'Infinity'::float8" : (int) hi + "::float8") + ")");
-        }
-        return "(VALUES " + String.join(", ", rows) + ")";
-    }
-
     /**
      * Exposure and events per stage × age bin × outcome: each spell joined with the bins it reached, its days
      * in a bin clipped to the bin; an event in the bin where the spell ended. A move back to an earlier stage
-     * ends the spell without an outcome (censored).
+     * ends the spell without an outcome (censored). From the read model when it covers as_of, else from the raw
+     * rows; both give the same numbers (the seconds are summed exactly, divided once).
      */
     List<SpellCell> spellCells(Instant asOf) {
-        return handle.createQuery("WITH " + STATE_CTE + SPELLS_CTE + """
+        return ReadModel.covers(handle, asOf) ? spellCellsFromReadModel(asOf) : spellCellsFromHistory(asOf);
+    }
+
+    /** The spell table from the transitions up to as_of (any as_of). */
+    List<SpellCell> spellCellsFromHistory(Instant asOf) {
+        return cells("WITH " + STATE_CTE + SPELLS_CTE + """
                          SELECT s.stage, b.bin, s.outcome,
-                                sum(least(s.age, b.hi) - b.lo) AS exposure,
-                                count(*) FILTER (WHERE s.outcome IS NOT NULL AND s.age < b.hi) AS events
+                                (sum(""" + SECONDS_IN_BIN + """
+                                ) / 86400)::float8 AS exposure,
+                                count(*) FILTER (WHERE s.outcome IS NOT NULL AND (b.hi_days IS NULL OR s.age_seconds < b.hi_days * 86400)) AS events
                            FROM spells s
-                           JOIN """ + binsValues() + """
-                                 AS b(bin, lo, hi) ON b.lo <= s.age
-                          GROUP BY 1, 2, 3""")
+                           JOIN revops_age_bins b ON b.lo_days * 86400 <= s.age_seconds
+                          GROUP BY 1, 2, 3""", asOf);
+    }
+
+    /**
+     * The spell table from the read model's running sums of the finished spells and the open spells at as_of: for
+     * an as_of at or after the last change only ({@link ReadModel#covers}).
+     */
+    List<SpellCell> spellCellsFromReadModel(Instant asOf) {
+        return cells("WITH " + STATE_CTE + """
+                         , open AS (""" + OPEN_SPELLS + """
+                         ), cells AS (
+                             SELECT stage, bin, nullif(outcome, '') AS outcome, exposure_seconds, events
+                               FROM revops_spell_cells
+                             UNION ALL
+                             SELECT s.stage, b.bin, NULL, """ + SECONDS_IN_BIN + """
+                                    , 0
+                               FROM open s
+                               JOIN revops_age_bins b ON b.lo_days * 86400 <= s.age_seconds)
+                         SELECT stage, bin, outcome, (sum(exposure_seconds) / 86400)::float8 AS exposure, sum(events) AS events
+                           FROM cells
+                          GROUP BY 1, 2, 3""", asOf);
+    }
+
+    private List<SpellCell> cells(String sql, Instant asOf) {
+        return handle.createQuery(sql)
                 .bind("asOf", SqlTime.bind(asOf))
                 .map((rs, ctx) -> new SpellCell(stage(rs.getString("stage")), rs.getInt("bin"),
                         Optional.ofNullable(rs.getString("outcome")).map(ForecastRepository::stage), rs.getDouble("exposure"),
@@ -161,7 +193,7 @@ final class ForecastRepository {
                            LEFT JOIN LATERAL (
                                  SELECT t.from_stage FROM actp_stage_transitions t
                                   WHERE t.contact_id = c.id
-                                  ORDER BY t.transitioned_at LIMIT 1) ft ON true
+                                  ORDER BY t.transitioned_at, t.id LIMIT 1) ft ON true
                           WHERE c.first_contact_at > :from AND c.first_contact_at <= :asOf
                           GROUP BY 1, 2""")
                 .bind("from", SqlTime.bind(asOf.minus(Duration.ofDays(LeadFlow.WINDOW_DAYS)))).bind("asOf", SqlTime.bind(asOf))

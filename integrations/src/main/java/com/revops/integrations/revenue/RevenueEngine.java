@@ -13,6 +13,7 @@ import com.revops.domain.forecast.Forecast;
 import com.revops.domain.forecast.ForecastInputs;
 import com.revops.domain.forecast.ForecastModel;
 import com.revops.domain.forecast.OpenGroup;
+import com.revops.domain.forecast.SpellCell;
 import com.revops.domain.forecast.StageVelocityForecast;
 import com.revops.domain.revenue.ConversionRates;
 import com.revops.domain.revenue.ForecastAccuracy;
@@ -100,6 +101,11 @@ public final class RevenueEngine {
             return new ForecastInputs(asOf, catalog, r.openGroups(asOf, thresholds), rates, r.spellCells(asOf), r.wonByOffer(asOf),
                     r.leadArrivals(asOf), r.wonBetween(asOf.minus(Duration.ofDays(ForecastModel.RUN_RATE_DAYS)), asOf), r.recurring(asOf));
         });
+    }
+
+    /** The hazard model's spell table at as_of alone (the benchmark's figure against its floor). */
+    public List<SpellCell> spellTable(Instant asOf) {
+        return DatabaseErrors.withHandle(jdbi, "Reading the forecast's spells", h -> new ForecastRepository(h).spellCells(asOf));
     }
 
     public ForecastAccuracy forecastAccuracy(Instant asOf) {

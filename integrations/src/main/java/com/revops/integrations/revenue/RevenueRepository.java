@@ -4,6 +4,8 @@ import static com.revops.integrations.revenue.ContactStateSql.OPEN_STAGES;
 import static com.revops.integrations.revenue.ContactStateSql.STATE_CTE;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -12,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import com.revops.domain.common.RevenueEventType;
 import com.revops.domain.common.Stage;
@@ -26,6 +30,7 @@ import com.revops.domain.revenue.StageDurations;
 import com.revops.domain.revenue.StageOfferCount;
 import com.revops.domain.revenue.Unattributed;
 import com.revops.integrations.db.SqlTime;
+import com.revops.integrations.readmodel.ReadModel;
 
 /**
  * The revenue aggregates, computed in SQL (SPEC §10): the domain receives counts and sums per
@@ -61,12 +66,19 @@ public final class RevenueRepository {
                 .list());
     }
 
-    /** Contacts by (first stage, furthest stage reached, lost now) at as_of (SPEC §4 conversion rates). */
+    /**
+     * Contacts by (first stage, furthest stage reached, lost now) at as_of (SPEC §4 conversion rates): from the
+     * read model's journeys when it covers as_of, else from the raw rows (the same numbers).
+     */
     public List<ConversionCohort> conversionCohorts(Instant asOf) {
-        return jdbi.withHandle(h -> h.createQuery("WITH " + STATE_CTE + """
+        return jdbi.withHandle(h -> ReadModel.covers(h, asOf) ? cohortsFromReadModel(h) : cohortsFromHistory(h, asOf));
+    }
+
+    static List<ConversionCohort> cohortsFromHistory(Handle h, Instant asOf) {
+        return h.createQuery("WITH " + STATE_CTE + """
                          , journey AS (
                              SELECT contact_id,
-                                    (array_agg(from_stage ORDER BY transitioned_at))[1] AS first_stage,
+                                    (array_agg(from_stage ORDER BY transitioned_at, id))[1] AS first_stage,
                                     max(greatest(revops_stage_rank(from_stage), revops_stage_rank(to_stage))) AS max_rank
                                FROM actp_stage_transitions
                               WHERE transitioned_at <= :asOf
@@ -80,18 +92,40 @@ public final class RevenueRepository {
                           WHERE first_rank IS NOT NULL AND reached_rank IS NOT NULL AND first_rank <= reached_rank
                           GROUP BY 1, 2, 3""")
                 .bind("asOf", SqlTime.bind(asOf))
-                .map((rs, ctx) -> new ConversionCohort(Stage.values()[rs.getInt("first_rank")], Stage.values()[rs.getInt("reached_rank")],
-                        rs.getBoolean("lost"), rs.getLong("contacts")))
-                .list());
+                .map(RevenueRepository::cohort)
+                .list();
     }
 
-    /** Per open stage: transitions out of it by as_of and the Σ days spent in it before each. */
+    static List<ConversionCohort> cohortsFromReadModel(Handle h) {
+        return h.createQuery("""
+                         SELECT first_rank, reached_rank, lost, count(*) AS contacts
+                           FROM (SELECT revops_stage_rank(first_stage) AS first_rank, revops_stage_rank(reached_stage) AS reached_rank, lost
+                                   FROM revops_journeys) x
+                          WHERE first_rank IS NOT NULL AND reached_rank IS NOT NULL AND first_rank <= reached_rank
+                          GROUP BY 1, 2, 3""")
+                .map(RevenueRepository::cohort)
+                .list();
+    }
+
+    private static ConversionCohort cohort(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new ConversionCohort(Stage.values()[rs.getInt("first_rank")], Stage.values()[rs.getInt("reached_rank")],
+                rs.getBoolean("lost"), rs.getLong("contacts"));
+    }
+
+    /**
+     * Per open stage: transitions out of it by as_of and the Σ days spent in it before each (seconds summed exactly,
+     * divided once): from the read model's running sums when it covers as_of, else from the raw rows.
+     */
     public List<StageDurations> stageDurations(Instant asOf) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                         SELECT from_stage, count(*) AS transitions,
-                                coalesce(sum(greatest(0, extract(epoch FROM (transitioned_at - entry)) / 86400)), 0) AS total_days
+        return jdbi.withHandle(h -> ReadModel.covers(h, asOf) ? durationsFromReadModel(h) : durationsFromHistory(h, asOf));
+    }
+
+    static List<StageDurations> durationsFromHistory(Handle h, Instant asOf) {
+        return h.createQuery("""
+                         SELECT from_stage AS stage, count(*) AS transitions,
+                                coalesce(sum(greatest(0, extract(epoch FROM (transitioned_at - entry)))), 0) / 86400 AS total_days
                            FROM (SELECT t.from_stage, t.transitioned_at,
-                                        coalesce(lag(t.transitioned_at) OVER (PARTITION BY t.contact_id ORDER BY t.transitioned_at),
+                                        coalesce(lag(t.transitioned_at) OVER (PARTITION BY t.contact_id ORDER BY t.transitioned_at, t.id),
                                                  c.first_contact_at) AS entry
                                    FROM actp_stage_transitions t
                                    JOIN crm_contacts c ON c.id = t.contact_id
@@ -99,9 +133,18 @@ public final class RevenueRepository {
                           WHERE entry IS NOT NULL AND from_stage IN """ + OPEN_STAGES + """
                           GROUP BY from_stage""")
                 .bind("asOf", SqlTime.bind(asOf))
-                .map((rs, ctx) -> new StageDurations(Stage.fromCode(rs.getString("from_stage")).orElseThrow(),
-                        rs.getLong("transitions"), rs.getBigDecimal("total_days")))
-                .list());
+                .map(RevenueRepository::durations)
+                .list();
+    }
+
+    static List<StageDurations> durationsFromReadModel(Handle h) {
+        return h.createQuery("SELECT stage, spells AS transitions, age_seconds / 86400 AS total_days FROM revops_stage_sums")
+                .map(RevenueRepository::durations)
+                .list();
+    }
+
+    private static StageDurations durations(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new StageDurations(Stage.fromCode(rs.getString("stage")).orElseThrow(), rs.getLong("transitions"), rs.getBigDecimal("total_days"));
     }
 
     /** Contacts won and lost by as_of, and the mean days from first contact to a won deal. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.revops.integrations.config.DatabaseSettings;
 import com.revops.integrations.csv.CsvImporter;
+import com.revops.integrations.readmodel.ReadModelCheck;
 
 /**
  * kill -9 of the database server while an import writes its rows: after a restart the import is there
@@ -65,6 +66,8 @@ class DatabaseKilledMidImportTest {
                 assertThat(failure).as("the import reported its failure").isNotNull();
             }
             again.jdbi().useHandle(h -> h.execute("INSERT INTO crm_contacts (external_id, name) VALUES ('after', 'After the crash')"));
+            // the read model went with the rows (same transaction): it equals its recomputation
+            assertThat(new ReadModelCheck(again.jdbi()).verify().differences()).isEmpty();
         }
     }
 

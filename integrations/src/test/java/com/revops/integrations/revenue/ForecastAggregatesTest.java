@@ -199,12 +199,4 @@ class ForecastAggregatesTest {
             assertThat(s.lastAmount()).isEqualByComparingTo("297");
         });
     }
-
-    @Test
-    void theBinsTableHasTheSpecsEdges() {
-        String bins = ForecastRepository.binsValues();
-        assertThat(bins).startsWith("(VALUES (0, 0::float8, 1::float8), (1, 1::float8, 2::float8)")
-                .contains("(7, 7::float8, 10::float8)").endsWith("(17, 365::float8, 'Infinity'::float8))");
-        assertThat(SqlTime.bind(AS_OF).toInstant()).isEqualTo(AS_OF);
-    }
 }

@@ -23,6 +23,9 @@ public final class SyntheticHistory {
     private static final double[] OFFER_VALUES = {2500, 1500, 3500, 997};
     private static final double[] OFFER_SHARES = {0.3, 0.3, 0.2, 0.2};
 
+    /** Rows per INSERT statement. */
+    private static final int CHUNK = 2000;
+
     private final SyntheticProcess p;
     private final Instant now;
     private final Random random;
@@ -116,20 +119,33 @@ public final class SyntheticHistory {
 
     private void store(Database db) {
         db.jdbi().useTransaction(h -> {
-            var rows = h.prepareBatch("""
-                    INSERT INTO crm_contacts (id, external_id, name, platform, niche, offer_tag, stage, stage_entered_at, first_contact_at)
-                    VALUES (:id, :ext, :ext, 'linkedin', 'saas', :offer, :stage, :entered, :first)""");
-            for (Contact c : contacts) {
-                rows.bind("id", c.id).bind("ext", c.externalId).bind("offer", c.offer).bind("stage", c.stage.code())
-                        .bind("entered", SqlTime.bind(c.enteredAt)).bind("first", SqlTime.bind(c.first)).add();
+            // multi-row statements (as an import writes), so the read model's triggers fire once per chunk, not per row
+            for (int from = 0; from < contacts.size(); from += CHUNK) {
+                List<Contact> chunk = contacts.subList(from, Math.min(contacts.size(), from + CHUNK));
+                h.createUpdate("""
+                        INSERT INTO crm_contacts (id, external_id, name, platform, niche, offer_tag, stage, stage_entered_at, first_contact_at)
+                        SELECT id, ext, ext, 'linkedin', 'saas', offer, stage, entered, first
+                          FROM unnest(CAST(:id AS uuid[]), CAST(:ext AS text[]), CAST(:offer AS text[]), CAST(:stage AS text[]),
+                                      CAST(:entered AS timestamptz[]), CAST(:first AS timestamptz[])) AS r(id, ext, offer, stage, entered, first)""")
+                        .bindArray("id", String.class, chunk.stream().map(c -> c.id.toString()).toList())
+                        .bindArray("ext", String.class, chunk.stream().map(c -> c.externalId).toList())
+                        .bindArray("offer", String.class, chunk.stream().map(c -> c.offer).toList())
+                        .bindArray("stage", String.class, chunk.stream().map(c -> c.stage.code()).toList())
+                        .bindArray("entered", String.class, chunk.stream().map(c -> c.enteredAt.toString()).toList())
+                        .bindArray("first", String.class, chunk.stream().map(c -> c.first.toString()).toList())
+                        .execute();
             }
-            rows.execute();
-            var moves = h.prepareBatch("""
-                    INSERT INTO actp_stage_transitions (contact_id, from_stage, to_stage, transitioned_at) VALUES (:c, :from, :to, :at)""");
-            for (Object[] t : transitions) {
-                moves.bind("c", t[0]).bind("from", t[1]).bind("to", t[2]).bind("at", SqlTime.bind((Instant) t[3])).add();
+            for (int from = 0; from < transitions.size(); from += CHUNK) {
+                List<Object[]> chunk = transitions.subList(from, Math.min(transitions.size(), from + CHUNK));
+                h.createUpdate("""
+                        INSERT INTO actp_stage_transitions (contact_id, from_stage, to_stage, transitioned_at)
+                        SELECT * FROM unnest(CAST(:c AS uuid[]), CAST(:from AS text[]), CAST(:to AS text[]), CAST(:at AS timestamptz[]))""")
+                        .bindArray("c", String.class, chunk.stream().map(t -> t[0].toString()).toList())
+                        .bindArray("from", String.class, chunk.stream().map(t -> (String) t[1]).toList())
+                        .bindArray("to", String.class, chunk.stream().map(t -> (String) t[2]).toList())
+                        .bindArray("at", String.class, chunk.stream().map(t -> t[3].toString()).toList())
+                        .execute();
             }
-            moves.execute();
             var revenue = h.prepareBatch("""
                     INSERT INTO actp_revenue_events (contact_id, event_type, offer_tag, amount, closed_at, created_at)
                     VALUES (:c, :type, :offer, :amount, :at, :at)""");
