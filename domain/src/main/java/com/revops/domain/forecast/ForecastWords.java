@@ -58,7 +58,8 @@ public final class ForecastWords {
                     + " judged 30-day forecasts so far (one a day from the midnight snapshot).";
         }
         int c = calls.wape().get().setScale(3, RoundingMode.HALF_UP).compareTo(model.wape().get().setScale(3, RoundingMode.HALF_UP));
-        String who = c < 0 ? "your calls did better" : c > 0 ? "the model did better" : "a tie";
+        String who = c < 0 ? "your calls did better" : c > 0 ? "the model did better"
+                : "a tie (on days without calls in force the two figures are one)";
         return "Your calls were off by " + percent1(calls.wape().get()) + " of what closed (WAPE) against the model's "
                 + percent1(model.wape().get()) + ", over " + calls.points() + " judged 30-day forecasts: " + who + ".";
     }

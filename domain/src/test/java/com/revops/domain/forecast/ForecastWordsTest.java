@@ -37,6 +37,7 @@ class ForecastWordsTest {
         assertThat(ForecastWords.callsVerdict(model, calls)).isEqualTo("Your calls were off by 25.0% of what closed (WAPE) against the "
                 + "model's 50.0%, over 8 judged 30-day forecasts: your calls did better.");
         assertThat(ForecastWords.callsVerdict(calls, model)).endsWith(": the model did better.");
+        assertThat(ForecastWords.callsVerdict(model, model)).endsWith(": a tie (on days without calls in force the two figures are one).");
         MethodScore early = MethodScore.of(new AccuracyTotals(ForecastMethod.WITH_CALLS, 30, 3, new BigDecimal("1000"), BigDecimal.ZERO,
                 new BigDecimal("6000"), 0, 0));
         assertThat(ForecastWords.callsVerdict(model, early))
