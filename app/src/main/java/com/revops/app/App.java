@@ -15,6 +15,7 @@ import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.db.DryRunTransaction;
+import com.revops.integrations.headline.Headlines;
 import com.revops.integrations.http.HttpClients;
 import com.revops.integrations.http.Pause;
 import com.revops.integrations.notify.DryRunMessages;
@@ -209,6 +210,11 @@ public final class App implements AutoCloseable, SchedulerContext {
     @Override
     public Notifier notifier() {
         return notifier.get();
+    }
+
+    /** The headline numbers (dashboard, --status, daily brief), each reading in one read-only transaction. */
+    public Headlines headlines() {
+        return new Headlines(database(), zone());
     }
 
     /** The weekly report's recommendations, by Claude when a key is configured. */

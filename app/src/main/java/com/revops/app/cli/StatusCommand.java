@@ -10,7 +10,7 @@ import com.revops.domain.alerts.Alert;
 import com.revops.domain.revenue.OfferPerformance;
 import com.revops.domain.revenue.SourceRevenue;
 import com.revops.integrations.db.Database;
-import com.revops.integrations.alerts.AlertCheck;
+import com.revops.integrations.headline.Headline;
 import com.revops.integrations.notify.Outbox;
 import com.revops.integrations.revenue.RevenueEngine;
 
@@ -21,11 +21,11 @@ final class StatusCommand implements CliAction {
         var services = session.services();
         Database db = services.database();
         Instant asOf = services.clock().instant();
-        RevenueEngine engine = new RevenueEngine(db, services.zone());
-        RevenueEngine.Overview overview = engine.overview(asOf);
-        java.util.Optional<OfferPerformance> top = engine.offerPerformance(asOf).topOffer();
-        java.util.Optional<SourceRevenue> best = engine.topSources(asOf).bestPair();
-        List<Alert> alerts = new AlertCheck(db, services.zone()).evaluate(asOf, overview);
+        Headline headline = services.headlines().at(asOf);
+        RevenueEngine.Overview overview = headline.overview();
+        java.util.Optional<OfferPerformance> top = headline.topOffer();
+        java.util.Optional<SourceRevenue> best = headline.bestSource();
+        List<Alert> alerts = headline.alerts();
         Outbox.Counts outbox = services.stores().outbox().counts();
         List<String> schedulers = services.stores().jobRuns().schedulersRunning();
 

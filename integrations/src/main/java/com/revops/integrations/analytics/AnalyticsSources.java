@@ -1,6 +1,10 @@
 package com.revops.integrations.analytics;
 
 
+import java.time.ZoneId;
+import java.util.List;
+
+import com.revops.integrations.db.Database;
 import com.revops.integrations.http.HttpClients;
 import com.revops.integrations.secrets.ServiceCredentials;
 
@@ -44,6 +48,14 @@ public final class AnalyticsSources {
     /** The lookalike audience and countries a graduated post's ad set reaches. */
     public Configured<MetaAudience> metaAudience() {
         return MetaAudience.from(credentials);
+    }
+
+    /**
+     * Every analytics source of the daily pull, in the order they are pulled: the funnel (RevenueCat and
+     * PostHog together), Superwall's paywalls, Meta's campaign spend. A new source is one more line here.
+     */
+    public List<AnalyticsSource> all(Database database, ZoneId zone) {
+        return List.of(new FunnelSource(database, zone, this), new SuperwallSource(database, this), new MetaSpendSource(database, this));
     }
 
     /** No service configured (a scheduler context without settings, tests). */

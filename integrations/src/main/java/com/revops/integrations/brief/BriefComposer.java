@@ -35,10 +35,12 @@ public final class BriefComposer {
     private final FunnelRepository funnel;
     private final ZoneId zone;
     private final com.revops.integrations.revenue.MonthTarget target;
+    private final com.revops.integrations.headline.Headlines headlines;
 
     public BriefComposer(Database database, ZoneId zone) {
         this.revenue = new RevenueEngine(database, zone);
         this.target = new com.revops.integrations.revenue.MonthTarget(database, zone);
+        this.headlines = new com.revops.integrations.headline.Headlines(database, zone);
         this.ledger = new ForecastLedger(database.jdbi());
         this.alerts = new AlertCheck(database, zone);
         this.alertLog = new AlertRepository(database.jdbi());
@@ -56,18 +58,18 @@ public final class BriefComposer {
      * The ones that did (their own message went out earlier today) are only named (docs/decisions/0038).
      */
     public ComposedBrief composeDaily(Instant asOf) {
-        RevenueEngine.Overview overview = revenue.overview(asOf);
-        OfferPerformanceCalculator.Result offers = revenue.offerPerformance(asOf);
+        com.revops.integrations.headline.Headline headline = headlines.at(asOf);
+        RevenueEngine.Overview overview = headline.overview();
         LocalDate day = asOf.atZone(zone).toLocalDate();
         java.util.Set<String> delivered = alertLog.deliveredOn(day);
-        List<Alert> firing = alerts.evaluate(asOf, overview).stream().filter(a -> a.type() != AlertType.DEAL_CLOSED).toList();
+        List<Alert> firing = headline.alerts().stream().filter(a -> a.type() != AlertType.DEAL_CLOSED).toList();
         List<Alert> listed = firing.stream().filter(a -> !delivered.contains(AlertRepository.key(a))).toList();
         List<String> alreadySent = firing.stream().filter(a -> delivered.contains(AlertRepository.key(a)))
                 .map(a -> a.type().code().replace('_', ' ')).toList();
         DailyBriefData data = new DailyBriefData(day, overview.pipeline(), overview.forecast().forecast30(),
-                overview.forecast().range().map(r -> r.d30()), overview.monthToDate(), offers.topOffer(), revenue.topSources(asOf).bestPair(),
+                overview.forecast().range().map(r -> r.d30()), overview.monthToDate(), headline.topOffer(), headline.bestSource(),
                 listed.stream().map(a -> new BriefAlert(a.severity().code(), a.message(), a.action())).toList(), alreadySent,
-                target.at(asOf).map(com.revops.integrations.revenue.MonthTarget.Chance::headline));
+                headline.target().map(com.revops.integrations.revenue.MonthTarget.Chance::headline));
         return new ComposedBrief(data, listed);
     }
 

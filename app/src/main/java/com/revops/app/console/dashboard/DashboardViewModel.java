@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import com.revops.app.Formats;
 import com.revops.app.console.ConsoleContext;
@@ -14,10 +15,8 @@ import com.revops.domain.alerts.AlertType;
 import com.revops.domain.forecast.ForecastWords;
 import com.revops.domain.revenue.OfferPerformance;
 import com.revops.domain.revenue.PipelineSummary;
-import com.revops.domain.revenue.SourceRevenue;
-import com.revops.integrations.alerts.AlertCheck;
+import com.revops.integrations.headline.HeadlineReading;
 import com.revops.integrations.revenue.RevenueEngine;
-import com.revops.integrations.revenue.MonthTarget;
 import com.revops.integrations.revenue.SnapshotTrend;
 
 import javafx.beans.property.BooleanProperty;
@@ -52,6 +51,8 @@ public final class DashboardViewModel extends ScreenModel {
     private final BooleanProperty offersPending = new SimpleBooleanProperty(true);
     private final BooleanProperty alertsPending = new SimpleBooleanProperty(true);
     private int round;
+    /** The newest refresh's reading (FX thread only). */
+    private Reading reading;
 
     public DashboardViewModel(ConsoleContext context) {
         super(context.executor(), context.clock());
@@ -62,6 +63,8 @@ public final class DashboardViewModel extends ScreenModel {
      * Loads the tiles in three parts, each shown as it arrives (issue 15 point 4): the headline numbers
      * (pipeline, forecast, month to date, deals), then the top offer and best source, then the open alerts.
      * A tile waiting for its part shows a progress indicator; a newer refresh drops an older one's parts.
+     * Every part of one refresh reads in the same read-only transaction, one consistent snapshot
+     * (docs/decisions/0057-one-read-per-headline.md), ended when the last part is in (or a newer refresh began).
      */
     @Override
     public void refresh() {
@@ -70,31 +73,35 @@ public final class DashboardViewModel extends ScreenModel {
         headlinePending.set(true);
         offersPending.set(true);
         alertsPending.set(true);
-        load(() -> new RevenueEngine(context.services().database(), context.zone()).overview(asOf), overview -> {
+        Reading previous = reading;
+        Reading current = new Reading(asOf);
+        reading = current;
+        if (previous != null) {
+            executor.background(previous::close);
+        }
+        load(current::overview, overview -> {
             applyHeadline(overview);
             headlinePending.set(false);
-            part(mine, () -> {
-                RevenueEngine engine = new RevenueEngine(context.services().database(), context.zone());
-                return new Leaders(engine.offerPerformance(asOf).topOffer(), engine.topSources(asOf).bestPair());
-            }, leaders -> {
-                applyLeaders(leaders);
+            CompletableFuture<?> leaders = part(mine, () -> current.get().leaders(), l -> {
+                applyLeaders(l);
                 offersPending.set(false);
             });
             // this month's target, when one is set: the chance of hitting it under the deals count (issue 19)
-            part(mine, () -> new MonthTarget(context.services().database(), context.zone()).at(asOf),
-                    target -> target.ifPresent(t -> dealsDetail.set(dealsDetail.get() + " · " + t.headline())));
-            part(mine, () -> Trends.of(new SnapshotTrend(context.services().database())
-                    .upTo(asOf.atZone(context.zone()).toLocalDate(), SnapshotTrend.DAYS)), trends::set);
-            part(mine, () -> new AlertCheck(context.services().database(), context.zone()).evaluate(asOf, overview), found -> {
+            CompletableFuture<?> target = part(mine, () -> current.get().target(),
+                    t -> t.ifPresent(chance -> dealsDetail.set(dealsDetail.get() + " · " + chance.headline())));
+            CompletableFuture<?> trend = part(mine, () -> Trends.of(current.get().trend(SnapshotTrend.DAYS)), trends::set);
+            CompletableFuture<?> open = part(mine, () -> current.get().alerts(), found -> {
                 alerts.setAll(found.stream().map(DashboardViewModel::item).toList());
                 alertsPending.set(false);
             });
+            CompletableFuture.allOf(leaders, target, trend, open).whenComplete((done, error) -> current.close());
         });
     }
 
     /** One later part of refresh {@code mine}: fetched in the background, applied unless a newer refresh began. */
-    private <T> void part(int mine, java.util.function.Supplier<T> fetch, java.util.function.Consumer<T> apply) {
-        executor.background(fetch).whenComplete((value, error) -> executor.ui(() -> {
+    private <T> CompletableFuture<T> part(int mine, java.util.function.Supplier<T> fetch, java.util.function.Consumer<T> apply) {
+        CompletableFuture<T> fetched = executor.background(fetch);
+        fetched.whenComplete((value, error) -> executor.ui(() -> {
             if (mine != round) {
                 return;
             }
@@ -104,6 +111,43 @@ public final class DashboardViewModel extends ScreenModel {
                 reportProblem(describe(error));
             }
         }));
+        return fetched;
+    }
+
+    /** The headline reading of one refresh, made in the background on its first part (the database may be starting). */
+    private final class Reading {
+        private final Instant asOf;
+        private Optional<HeadlineReading> opened = Optional.empty();
+        private boolean closed;
+
+        Reading(Instant asOf) {
+            this.asOf = asOf;
+        }
+
+        synchronized HeadlineReading get() {
+            if (closed) {
+                throw new IllegalStateException("a newer refresh replaced this one");
+            }
+            if (opened.isEmpty()) {
+                opened = Optional.of(context.services().headlines().reading(asOf));
+            }
+            return opened.get();
+        }
+
+        RevenueEngine.Overview overview() {
+            try {
+                return get().overview();
+            } catch (RuntimeException e) {
+                close(); // no later part follows a failed first one
+                throw e;
+            }
+        }
+
+        synchronized Void close() {
+            closed = true;
+            opened.ifPresent(HeadlineReading::close);
+            return null;
+        }
     }
 
     private void applyHeadline(RevenueEngine.Overview overview) {
@@ -123,7 +167,7 @@ public final class DashboardViewModel extends ScreenModel {
         stages.setAll(p.stages());
     }
 
-    private void applyLeaders(Leaders s) {
+    private void applyLeaders(HeadlineReading.Leaders s) {
         topOffer.set(s.topOffer().map(OfferPerformance::offerTag).orElse("none yet"));
         topOfferDetail.set(s.topOffer().map(o -> Formats.money(o.revenue()) + " · " + Formats.percent(o.conversion()) + " conversion · "
                 + Formats.times(o.roi()) + " ROI on " + Formats.money(o.cost()) + " cost (time " + Formats.money(o.costs().operatorTime())
@@ -224,9 +268,6 @@ public final class DashboardViewModel extends ScreenModel {
 
     public ReadOnlyBooleanProperty alertsPendingProperty() {
         return alertsPending;
-    }
-
-    private record Leaders(Optional<OfferPerformance> topOffer, Optional<SourceRevenue> bestSource) {
     }
 
     /** An open alert on the dashboard, and where clicking it leads. */
