@@ -34,7 +34,7 @@ public final class Main {
             ConsoleLauncher.launch(environment);
             return;
         }
-        int code = new Cli(environment, System.out, System.err).run(args);
+        int code = new Cli(environment, App.systemClock(java.time.ZoneOffset.UTC), System.out, System.err).run(args);
         System.exit(code);
     }
 

@@ -47,7 +47,7 @@ public final class Briefings {
         String key = "daily_brief:" + today + (manual ? ":manual:" + asOf.toEpochMilli() : "");
         Result result = queueAndDeliver(key, "daily_brief", brief.text(), asOf).withDaily(brief.data());
         if (result.queued()) {
-            new AlertRepository(context.database().jdbi()).recordCarriedByBrief(brief.composed().listed(), today, asOf);
+            context.stores().alerts().recordCarriedByBrief(brief.composed().listed(), today, asOf);
         }
         return result;
     }

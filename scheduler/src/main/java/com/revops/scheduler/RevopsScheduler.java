@@ -1,7 +1,5 @@
 package com.revops.scheduler;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,7 +8,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TimeZone;
 
-import javax.sql.DataSource;
 
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -25,7 +22,6 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
-import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +59,7 @@ public final class RevopsScheduler implements AutoCloseable {
 
     static RevopsScheduler create(SchedulerContext context, String instanceId) {
         String dataSourceName = "revops-" + instanceId;
-        DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PooledProvider(context.database().dataSource()));
+        DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new QuartzConnections(context.database()));
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", NAME);
         p.setProperty("org.quartz.scheduler.instanceId", instanceId);
@@ -196,23 +192,5 @@ public final class RevopsScheduler implements AutoCloseable {
 
     /** A job and where its trigger stands. */
     public record JobState(ScheduledJob job, Optional<Instant> nextFire, Optional<Instant> previousFire, String state) {
-    }
-
-    /** Lends Quartz connections from the app's pool. */
-    private record PooledProvider(DataSource dataSource) implements ConnectionProvider {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return dataSource.getConnection();
-        }
-
-        @Override
-        public void shutdown() {
-            // the pool belongs to the app and is closed with it
-        }
-
-        @Override
-        public void initialize() {
-            // nothing to prepare
-        }
     }
 }

@@ -10,11 +10,17 @@ import com.revops.integrations.approvals.ChatApprovals;
 import com.revops.integrations.brief.RecommendationWriter;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.notify.Notifier;
+import com.revops.integrations.stores.Stores;
 import com.revops.integrations.sync.SyncServices;
 
 /** What the scheduled jobs work with; the app provides it (console and --daemon alike). */
 public interface SchedulerContext {
     Database database();
+
+    /** The tables' stores on {@link #database()}. */
+    default Stores stores() {
+        return Stores.on(database());
+    }
 
     ZoneId zone();
 

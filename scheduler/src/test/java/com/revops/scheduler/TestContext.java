@@ -25,7 +25,7 @@ record TestContext(Database database, Clock clock, Optional<TelegramSettings> te
 
     @Override
     public Notifier notifier() {
-        return new Notifier(database, zone(), telegram, d -> { });
+        return new Notifier(database, zone(), telegram, java.time.Clock.systemUTC(), d -> { });
     }
 
     @Override

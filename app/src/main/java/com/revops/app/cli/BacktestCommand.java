@@ -35,7 +35,7 @@ final class BacktestCommand implements CliAction {
         if (fromDay.isPresent() && !fromDay.get().atStartOfDay(session.services().zone()).toInstant().isBefore(asOf)) {
             throw new InvalidInputException("--from", "must be before the as-of day (got " + from.get() + ")");
         }
-        ForecastBacktest backtest = new ForecastBacktest(db.jdbi(), new RevenueEngine(db, session.services().zone()));
+        ForecastBacktest backtest = session.services().stores().forecastBacktest(new RevenueEngine(db, session.services().zone()));
         ForecastBacktest.Result result = backtest.run(asOf, fromDay, every, true);
         List<Instant> instants = result.points().stream().map(ForecastBacktest.Point::at).toList();
         if (session.json()) {

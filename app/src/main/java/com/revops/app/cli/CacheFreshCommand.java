@@ -29,7 +29,7 @@ final class CacheFreshCommand implements CliAction {
         }
         String name = topic.trim();
         Instant asOf = session.services().clock().instant();
-        var updated = new CreditRepository(session.services().database().jdbi()).topicUpdatedAt(name, asOf);
+        var updated = session.services().stores().credits().topicUpdatedAt(name, asOf);
         ResearchCache.Freshness freshness = ResearchCache.check(name, updated, asOf);
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();

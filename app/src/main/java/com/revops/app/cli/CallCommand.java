@@ -25,7 +25,7 @@ final class CallCommand implements CliAction {
     @Override
     public int run(CliSession session) {
         Optional<DealCall> parsed = "clear".equalsIgnoreCase(call.strip()) ? Optional.empty() : Optional.of(DealCall.parse(FIELD, call));
-        ForecastCalls.Change change = new ForecastCalls(session.services().database().jdbi())
+        ForecastCalls.Change change = session.services().stores().forecastCalls()
                 .set(contact, parsed, session.services().clock().instant());
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -8,11 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
-import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
@@ -31,30 +30,37 @@ public final class Cli {
     private final RevopsEnvironment environment;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Function<Clock, AppServices> servicesFactory;
+    private final Function<Clock, App> servicesFactory;
+    /** Now, on this machine; {@code --as-of} replaces it by a fixed clock. */
+    private final Clock now;
 
     /**
      * The CLI of {@code ./revops}: a command works on one plain connection; {@code --daemon}, which runs
      * the scheduler's threads for hours, on a pool (docs/decisions/0066-one-connection-for-a-cli-call.md).
      */
-    public Cli(RevopsEnvironment environment, PrintStream out, PrintStream err) {
-        this(environment, new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8), null);
+    public Cli(RevopsEnvironment environment, Clock now, PrintStream out, PrintStream err) {
+        this(environment, now, new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(err, true, StandardCharsets.UTF_8), null);
     }
 
     /** A CLI on services made by {@code servicesFactory} (tests: a database of their own). */
-    public Cli(RevopsEnvironment environment, PrintWriter out, PrintWriter err, Function<Clock, AppServices> servicesFactory) {
+    public Cli(RevopsEnvironment environment, PrintWriter out, PrintWriter err, Function<Clock, App> servicesFactory) {
+        this(environment, App.systemClock(java.time.ZoneOffset.UTC), out, err, servicesFactory);
+    }
+
+    private Cli(RevopsEnvironment environment, Clock now, PrintWriter out, PrintWriter err, Function<Clock, App> servicesFactory) {
         this.environment = environment;
+        this.now = now;
         this.out = out;
         this.err = err;
         this.servicesFactory = servicesFactory;
     }
 
-    private AppServices services(Clock clock, String command) {
+    private App services(Clock clock, String command) {
         if (servicesFactory != null) {
             return servicesFactory.apply(clock);
         }
         Database.Connections connections = "--daemon".equals(command) ? Database.Connections.POOL : Database.Connections.ONE;
-        return AppServices.forEnvironment(environment, clock, connections);
+        return App.forEnvironment(environment, clock, connections);
     }
 
     /** The CLI's own logger, made only when a failure is logged. */
@@ -99,26 +105,27 @@ public final class Cli {
             }
             ZoneId zone = environment.zone();
             Clock clock = command.asOf == null
-                    ? Clock.system(zone)
+                    ? now.withZone(zone)
                     : Clock.fixed(Instants.parse("--as-of", command.asOf, zone), zone);
             CliAction action = Commands.resolve(command, given.get(0));
             if (command.dryRun && "--daemon".equals(given.get(0))) {
                 throw new InvalidInputException("--dry-run", "does not go with --daemon, which runs until stopped; dry-run one command instead");
             }
-            try (AppServices services = services(clock, given.get(0))) {
-                CliSession session = new CliSession(services, out, err, command.json, command.dryRun);
-                if (command.dryRun) {
-                    services.startDryRun();
+            try (App app = services(clock, given.get(0))) {
+                if (!command.dryRun) {
+                    return action.run(new CliSession(app, out, err, command.json, false));
+                }
+                try (App dryRun = app.inDryRun()) {
                     if (!command.json) {
                         out.println(DryRunReport.HEADER);
                         out.println();
                     }
+                    int code = action.run(new CliSession(dryRun, out, err, command.json, true));
+                    if (!command.json) {
+                        DryRunReport.of(dryRun).print(out);
+                    }
+                    return code;
                 }
-                int code = action.run(session);
-                if (command.dryRun && !command.json) {
-                    DryRunReport.of(services).print(out);
-                }
-                return code;
             }
         } catch (InvalidInputException e) {
             return errors.report(ExitCode.BAD_INPUT, e);
@@ -134,12 +141,14 @@ public final class Cli {
         } catch (com.revops.integrations.http.ServiceException e) {
             log().error("Service error", e);
             return errors.report(e.retryable() ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, e);
-        } catch (JdbiException e) {
-            // a statement no repository translated: the operator sees why it failed, never its SQL or values
-            DatabaseException shown = DatabaseErrors.translate("The command", e);
-            log().error("Database error", e);
-            return errors.report(shown instanceof DatabaseUnavailableException ? ExitCode.UNAVAILABLE : ExitCode.FAILURE, shown);
         } catch (RuntimeException e) {
+            java.util.Optional<DatabaseException> database = DatabaseErrors.untranslated("The command", e);
+            if (database.isPresent()) {
+                // a statement no repository translated: the operator sees why it failed, never its SQL or values
+                log().error("Database error", e);
+                return errors.report(database.get() instanceof DatabaseUnavailableException ? ExitCode.UNAVAILABLE : ExitCode.FAILURE,
+                        database.get());
+            }
             // the boundary: log the details once, show the operator one line
             log().error("Unexpected failure", e);
             return errors.report(ExitCode.FAILURE, "unexpected failure (" + e.getClass().getSimpleName() + ": " + e.getMessage()

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.revops.app.AppServices;
+import com.revops.app.App;
 
 /** What a CLI command runs with: the services, the output and the global flags. */
-public record CliSession(AppServices services, PrintWriter out, PrintWriter err, boolean json, boolean dryRun) {
+public record CliSession(App services, PrintWriter out, PrintWriter err, boolean json, boolean dryRun) {
     /** Made when first used: a call without {@code --json} never loads Jackson. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper()

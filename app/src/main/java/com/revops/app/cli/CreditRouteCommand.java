@@ -28,7 +28,7 @@ final class CreditRouteCommand implements CliAction {
     public int run(CliSession session) {
         Instant asOf = session.services().clock().instant();
         ZoneId zone = session.services().zone();
-        CreditRepository credits = new CreditRepository(session.services().database().jdbi());
+        CreditRepository credits = session.services().stores().credits();
         CreditGovernor governor = credits.governor();
         var spentToday = credits.spentToday(asOf, zone);
         var spentThisMonth = credits.spentThisMonth(asOf, zone);

@@ -2,7 +2,7 @@ package com.revops.app.cli;
 
 import java.util.concurrent.CountDownLatch;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.Formats;
 import com.revops.scheduler.RevopsScheduler;
 
@@ -10,9 +10,9 @@ import com.revops.scheduler.RevopsScheduler;
 final class DaemonCommand implements CliAction {
     @Override
     public int run(CliSession session) {
-        AppServices services = session.services();
+        App services = session.services();
         services.database();
-        String instance = AppServices.instanceId();
+        String instance = App.instanceId();
         RevopsScheduler scheduler = RevopsScheduler.start(services, instance);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

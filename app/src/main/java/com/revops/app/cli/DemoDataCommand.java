@@ -21,8 +21,9 @@ final class DemoDataCommand implements CliAction {
         var services = session.services();
         DemoSummary summary = new DemoDataGenerator(services.database(), services.clock(), services.zone()).load();
         Instant now = services.clock().instant();
-        services.database().jdbi().useHandle(h -> h.execute("DELETE FROM actp_pipeline_snapshots"));
-        new SnapshotService(services.database(), services.zone()).backfill(now, SNAPSHOT_DAYS);
+        SnapshotService snapshots = new SnapshotService(services.database(), services.zone());
+        snapshots.deleteAll();
+        snapshots.backfill(now, SNAPSHOT_DAYS);
         int offerRows = new SummaryRefresh(services.database(), services.zone()).offerPerformance(now);
         int attributionRows = new SummaryRefresh(services.database(), services.zone()).attribution(now);
         int derived = SNAPSHOT_DAYS + offerRows + attributionRows;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.integrations.db.DryRunTransaction;
 import com.revops.integrations.notify.DryRunMessages;
 
@@ -27,7 +27,7 @@ final class DryRunReport {
         this.telegramConfigured = telegramConfigured;
     }
 
-    static DryRunReport of(AppServices services) {
+    static DryRunReport of(App services) {
         List<DryRunTransaction.TableChange> changes = services.dryRun().map(DryRunTransaction::changes).orElse(List.of());
         return new DryRunReport(changes, services.dryRunMessages(), services.credentials().telegram().isPresent());
     }

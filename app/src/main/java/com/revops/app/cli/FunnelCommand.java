@@ -25,7 +25,7 @@ final class FunnelCommand implements CliAction {
     public int run(CliSession session) {
         Instant asOf = session.services().clock().instant();
         var day = asOf.atZone(session.services().zone()).toLocalDate();
-        Optional<FunnelReading> reading = new FunnelRepository(session.services().database().jdbi()).latest(day);
+        Optional<FunnelReading> reading = session.services().stores().funnel().latest(day);
         if (session.json()) {
             session.printJson(reading.map(FunnelCommand::json).orElseGet(() -> {
                 Map<String, Object> none = new LinkedHashMap<>();

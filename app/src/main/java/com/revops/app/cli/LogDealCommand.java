@@ -30,7 +30,7 @@ final class LogDealCommand implements CliAction {
     public int run(CliSession session) {
         var services = session.services();
         Instant at = services.clock().instant();
-        DealRecorder.RecordedDeal deal = new DealRecorder(services.database().jdbi()).record(request, at, Instant.now());
+        DealRecorder.RecordedDeal deal = services.stores().dealRecorder().record(request, at, services.wallClock().instant());
         Alert alert = deal.alert();
         Notifier notifier = services.notifier();
         notifier.raise(List.of(alert), at);

@@ -22,7 +22,7 @@ final class OfferPerformanceCommand implements CliAction {
         Instant asOf = session.services().clock().instant();
         RevenueEngine engine = new RevenueEngine(session.services().database(), session.services().zone());
         OfferPerformanceCalculator.Result result = engine.offerPerformance(asOf);
-        OperatorTime time = new OperatorTimeSettings(session.services().database().jdbi()).read();
+        OperatorTime time = session.services().stores().operatorTime().read();
         List<AutomationRoi> automations = engine.automationRoi(asOf);
         Instant from = asOf.minus(RevenueEngine.PERFORMANCE_WINDOW);
         if (session.json()) {

@@ -23,7 +23,7 @@ final class QueueCommand implements CliAction {
     @Override
     public int run(CliSession session) {
         Instant asOf = session.services().clock().instant();
-        List<OutgoingItem> items = new OutreachQueue(session.services().database().jdbi()).approvedNotSent(asOf);
+        List<OutgoingItem> items = session.services().stores().outreachQueue().approvedNotSent(asOf);
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("as_of", asOf.toString());

@@ -36,7 +36,7 @@ final class QueueMarkCommand implements CliAction {
             throw new InvalidInputException("--error", "goes only with 'failed'; a sent item has no error");
         }
         Instant at = session.services().clock().instant();
-        OutreachQueue queue = new OutreachQueue(session.services().database().jdbi());
+        OutreachQueue queue = session.services().stores().outreachQueue();
         OutreachItem marked = sent ? queue.markSent(item, at) : queue.markFailed(item, error, at);
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();

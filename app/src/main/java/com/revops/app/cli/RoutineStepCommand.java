@@ -45,7 +45,7 @@ final class RoutineStepCommand implements CliAction {
         var services = session.services();
         Instant at = services.clock().instant();
         StepReport report = new StepReport(routineStep, result, Optional.ofNullable(error).map(String::strip).filter(e -> !e.isEmpty()), at);
-        RoutineLog log = new RoutineLog(services.database().jdbi(), services.zone());
+        RoutineLog log = services.stores().routineLog(services.zone());
         // under --dry-run this runs as usual inside the dry run's transaction, which is rolled back (DryRunTransaction)
         log.record(report);
         List<Alert> immediate = log.alerts(at).stream().filter(a -> a.subject().equals("routine " + routineStep.key())

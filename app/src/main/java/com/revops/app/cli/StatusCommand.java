@@ -9,8 +9,8 @@ import java.util.Map;
 import com.revops.domain.alerts.Alert;
 import com.revops.domain.revenue.OfferPerformance;
 import com.revops.domain.revenue.SourceRevenue;
-import com.revops.integrations.alerts.AlertCheck;
 import com.revops.integrations.db.Database;
+import com.revops.integrations.alerts.AlertCheck;
 import com.revops.integrations.notify.Outbox;
 import com.revops.integrations.revenue.RevenueEngine;
 
@@ -26,11 +26,8 @@ final class StatusCommand implements CliAction {
         java.util.Optional<OfferPerformance> top = engine.offerPerformance(asOf).topOffer();
         java.util.Optional<SourceRevenue> best = engine.topSources(asOf).bestPair();
         List<Alert> alerts = new AlertCheck(db, services.zone()).evaluate(asOf, overview);
-        Outbox.Counts outbox = new Outbox(db.jdbi()).counts();
-        List<String> schedulers = db.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT instance_name FROM qrtz_scheduler_state
-                         WHERE last_checkin_time > (extract(epoch FROM now()) * 1000 - 60000) ORDER BY instance_name""")
-                .mapTo(String.class).list());
+        Outbox.Counts outbox = services.stores().outbox().counts();
+        List<String> schedulers = services.stores().jobRuns().schedulersRunning();
 
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();

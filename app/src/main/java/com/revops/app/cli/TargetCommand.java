@@ -29,7 +29,7 @@ final class TargetCommand implements CliAction {
         YearMonth parsedMonth = month(month);
         BigDecimal parsedAmount = amount(amount);
         Instant now = session.services().clock().instant();
-        new Targets(session.services().database().jdbi()).set(parsedMonth, parsedAmount, now);
+        session.services().stores().targets().set(parsedMonth, parsedAmount, now);
         Optional<MonthTarget.Chance> chance = new MonthTarget(session.services().database(), session.services().zone()).at(now);
         if (session.json()) {
             Map<String, Object> json = new LinkedHashMap<>();

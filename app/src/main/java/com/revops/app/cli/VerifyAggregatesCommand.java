@@ -20,7 +20,7 @@ final class VerifyAggregatesCommand implements CliAction {
 
     @Override
     public int run(CliSession session) {
-        ReadModelCheck.Report report = new ReadModelCheck(session.services().database().jdbi()).verify();
+        ReadModelCheck.Report report = session.services().stores().readModelCheck().verify();
         List<ReadModelCheck.Difference> shown = report.differences().subList(0, Math.min(SHOWN, report.differences().size()));
         if (session.json()) {
             List<Map<String, Object>> tables = new ArrayList<>();

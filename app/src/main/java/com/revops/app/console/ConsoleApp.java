@@ -6,7 +6,7 @@ import java.util.prefs.Preferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ui.FxUiExecutor;
 import com.revops.app.console.ui.ScreenModel;
 import com.revops.integrations.alerts.AlertRepository;
@@ -39,7 +39,7 @@ public final class ConsoleApp extends Application {
     /** How often the console looks for deals closed and urgent alerts raised elsewhere (the CLI, the worker, the scheduler). */
     static final java.time.Duration ALERT_WATCH = java.time.Duration.ofSeconds(15);
 
-    private AppServices services;
+    private App services;
     private FxUiExecutor executor;
     private ConsoleContext context;
     private MainWindow window;
@@ -51,7 +51,7 @@ public final class ConsoleApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        services = AppServices.forEnvironment(ConsoleLauncher.environment(), Clock.systemUTC());
+        services = App.forEnvironment(ConsoleLauncher.environment(), App.systemClock(java.time.ZoneOffset.UTC));
         executor = new FxUiExecutor();
         context = new ConsoleContext(services, executor);
         model = new MainViewModel(Preferences.userRoot().node("com/revops/console"));
@@ -123,7 +123,7 @@ public final class ConsoleApp extends Application {
 
     /** Deals closed and urgent alerts raised while the console is open: a notification, and the numbers refreshed. */
     private void watchAlerts() {
-        AlertWatch watch = new AlertWatch(() -> new AlertRepository(services.database().jdbi()), executor, raised -> {
+        AlertWatch watch = new AlertWatch(() -> services.stores().alerts(), executor, raised -> {
             AlertPopups.show(stage, raised, () -> window.show(ScreenId.DASHBOARD, java.util.Optional.empty()));
             context.dataChanged();
         });
@@ -132,8 +132,7 @@ public final class ConsoleApp extends Application {
     }
 
     private boolean isEmpty() {
-        return services.database().jdbi().withHandle(h -> h.createQuery("SELECT NOT EXISTS (SELECT 1 FROM crm_contacts)")
-                .mapTo(Boolean.class).one());
+        return services.stores().contacts().isEmpty();
     }
 
     private void offerDemoData() {
@@ -167,7 +166,7 @@ public final class ConsoleApp extends Application {
             return;
         }
         schedulerRequested = true;
-        executor.background(() -> RevopsScheduler.start(services, AppServices.instanceId()))
+        executor.background(() -> RevopsScheduler.start(services, App.instanceId()))
                 .whenComplete((scheduler, error) -> executor.ui(() -> {
                     if (error != null) {
                         LOG.error("The scheduler did not start", error);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ui.UiExecutor;
 import com.revops.scheduler.RevopsScheduler;
 
@@ -15,17 +15,17 @@ import com.revops.scheduler.RevopsScheduler;
  * signal that data changed (after any write every screen refreshes, SPEC §6 "after any write").
  */
 public final class ConsoleContext {
-    private final AppServices services;
+    private final App services;
     private final UiExecutor executor;
     private final List<Runnable> dataListeners = new CopyOnWriteArrayList<>();
     private volatile RevopsScheduler scheduler;
 
-    public ConsoleContext(AppServices services, UiExecutor executor) {
+    public ConsoleContext(App services, UiExecutor executor) {
         this.services = services;
         this.executor = executor;
     }
 
-    public AppServices services() {
+    public App services() {
         return services;
     }
 

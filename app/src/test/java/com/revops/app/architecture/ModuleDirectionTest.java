@@ -2,13 +2,12 @@ package com.revops.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The module direction of STYLE.md, enforced: app → scheduler → integrations → domain. */
-@AnalyzeClasses(packages = "com.revops", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.revops", importOptions = ProductionCode.class)
 class ModuleDirectionTest {
 
     @ArchTest

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.testing.DatabaseFingerprint;
@@ -77,7 +77,7 @@ class BadInputFaultTest {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = new Cli(bad, new PrintWriter(out, true), new PrintWriter(err, true),
-                    clock -> AppServices.forEnvironment(bad, clock)).run("--pipeline");
+                    clock -> App.forEnvironment(bad, clock)).run("--pipeline");
             CliRun run = CliRun.of(code, out.toString(), err.toString());
             assertRefused(run, "REVOPS_DB_URL");
         }

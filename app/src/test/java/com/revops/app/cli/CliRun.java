@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
 
@@ -43,7 +43,7 @@ final class CliRun {
         StringWriter err = new StringWriter();
         ZoneId zone = environment.zone();
         int code = new Cli(environment, new PrintWriter(out, true), new PrintWriter(err, true),
-                clock -> AppServices.onDatabase(environment, clock, zone, db)).run(args);
+                clock -> App.onDatabase(environment, clock, zone, db)).run(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -126,7 +126,7 @@ class LogDealCliTest {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         int code = new Cli(noZone, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true),
-                clock -> com.revops.app.AppServices.forEnvironment(noZone, clock))
+                clock -> com.revops.app.App.forEnvironment(noZone, clock))
                 .run("--log-deal", "c-ada", "3500", "ai_automation", "--as-of", "2026-03-02T10:00:00Z");
         assertThat(code).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("Logged deal_won: Contact c-ada — $3,500.00 (ai_automation)").contains("deal_closed alert: queued");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.outreach.OutreachQueue;
@@ -65,7 +65,7 @@ class QueueCommandTest {
     private int run(String... args) {
         RevopsEnvironment environment = new RevopsEnvironment(Map.of("REVOPS_TZ", ZONE.getId()), "Linux", Path.of("/nonexistent"));
         Cli cli = new Cli(environment, new PrintWriter(out), new PrintWriter(err),
-                clock -> new AppServices(environment, clock, java.util.Optional.of(ZONE), () -> Database.wrap(Database.pool(url, Database.APP_ROLE, null), "test")));
+                clock -> App.opening(environment, clock, ZONE, () -> Database.wrap(Database.pool(url, Database.APP_ROLE, null), "test")));
         return cli.run(args);
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.integrations.config.RevopsEnvironment;
 
 /** SPEC §9: the database unreachable — the CLI says so and exits 3, without leaking the password. */
@@ -27,7 +27,7 @@ class UnavailableDatabaseCliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new Cli(env, new PrintWriter(out, true), new PrintWriter(err, true),
-                clock -> AppServices.forEnvironment(env, Clock.systemUTC())).run("--pipeline", "--json");
+                clock -> App.forEnvironment(env, Clock.systemUTC())).run("--pipeline", "--json");
         assertThat(code).isEqualTo(ExitCode.UNAVAILABLE);
         assertThat(err.toString()).startsWith("error: Database unavailable").doesNotContain("s3cret-pass").doesNotContain("\tat ");
         // --json: the caller parsing stdout gets the error as JSON too

@@ -16,7 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.Formats;
 import com.revops.app.cli.CliTestAccess;
 import com.revops.app.console.credits.CreditsView;
@@ -59,7 +59,7 @@ class CreditsViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new CreditsViewModel(new ConsoleContext(AppServices.onDatabase(env, clock, BERLIN, db), UiExecutor.direct()));
+        model = new CreditsViewModel(new ConsoleContext(App.onDatabase(env, clock, BERLIN, db), UiExecutor.direct()));
         Scene scene = new Scene(new CreditsView(model, settingsOpened::incrementAndGet).root(), 1300, 900);
         scene.getStylesheets().add(Theme.stylesheet());
         stage.setScene(scene);

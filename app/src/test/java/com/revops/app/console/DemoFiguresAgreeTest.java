@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.Formats;
 import com.revops.app.cli.CliTestAccess;
 import com.revops.app.console.dashboard.DashboardViewModel;
@@ -52,7 +52,7 @@ class DemoFiguresAgreeTest {
         db = TestDatabase.fresh();
         env = new RevopsEnvironment(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off", "REVOPS_TZ", "UTC"), "linux", home);
         cli("--demo-data", "--json");
-        context = new ConsoleContext(AppServices.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db), UiExecutor.direct());
+        context = new ConsoleContext(App.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db), UiExecutor.direct());
     }
 
     @AfterAll

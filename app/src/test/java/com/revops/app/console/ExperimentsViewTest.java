@@ -18,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.experiments.ExperimentsView;
 import com.revops.app.console.experiments.ExperimentsViewModel;
 import com.revops.app.console.ui.TableExport;
@@ -58,7 +58,7 @@ class ExperimentsViewTest {
     @Start
     void start(Stage stage) {
         ZoneId utc = ZoneId.of("UTC");
-        model = new ExperimentsViewModel(new ConsoleContext(AppServices.onDatabase(env,
+        model = new ExperimentsViewModel(new ConsoleContext(App.onDatabase(env,
                 new SettableClock(Instant.parse("2026-03-02T07:30:00Z"), utc), utc, db), UiExecutor.direct()));
         Scene scene = new Scene(new ExperimentsView(model).root(), 1300, 900);
         scene.getStylesheets().add(Theme.stylesheet());

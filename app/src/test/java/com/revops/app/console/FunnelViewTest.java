@@ -17,7 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.cli.CliTestAccess;
 import com.revops.app.console.funnel.FunnelView;
 import com.revops.app.console.funnel.FunnelViewModel;
@@ -60,7 +60,7 @@ class FunnelViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new FunnelViewModel(new ConsoleContext(AppServices.onDatabase(env, new SettableClock(AS_OF, BERLIN), BERLIN, db),
+        model = new FunnelViewModel(new ConsoleContext(App.onDatabase(env, new SettableClock(AS_OF, BERLIN), BERLIN, db),
                 UiExecutor.direct()));
         Scene scene = new Scene(new FunnelView(model).root(), 1300, 900);
         scene.getStylesheets().add(Theme.stylesheet());

@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ui.UiExecutor;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
@@ -58,7 +58,7 @@ class MainWindowStatusBarTest {
     void start(Stage stage) {
         RevopsEnvironment env = new RevopsEnvironment(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off", "REVOPS_TZ", "UTC"),
                 "linux", home);
-        AppServices services = AppServices.onDatabase(env, Clock.fixed(Instant.parse("2026-03-02T07:30:00Z"), ZoneOffset.UTC),
+        App services = App.onDatabase(env, Clock.fixed(Instant.parse("2026-03-02T07:30:00Z"), ZoneOffset.UTC),
                 ZoneOffset.UTC, db);
         MainViewModel model = new MainViewModel(Preferences.userRoot().node("com/revops/console-test-status"));
         window = new MainWindow(model, new ConsoleContext(services, executor), () -> { });

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ui.UiExecutor;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
@@ -24,7 +24,7 @@ public record TestConsole(ConsoleContext context, RevopsEnvironment environment,
         Map<String, String> env = new HashMap<>(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off", "REVOPS_TZ", "UTC"));
         env.putAll(extraEnvironment);
         RevopsEnvironment environment = new RevopsEnvironment(env, "linux", home);
-        AppServices services = AppServices.onDatabase(environment, Clock.fixed(asOf, ZoneOffset.UTC), ZoneOffset.UTC, db);
+        App services = App.onDatabase(environment, Clock.fixed(asOf, ZoneOffset.UTC), ZoneOffset.UTC, db);
         ConsoleContext context = new ConsoleContext(services, UiExecutor.direct());
         AtomicInteger changes = new AtomicInteger();
         context.onDataChanged(changes::incrementAndGet);

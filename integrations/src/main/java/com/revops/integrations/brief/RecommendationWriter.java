@@ -35,19 +35,27 @@ public final class RecommendationWriter {
     private final Jdbi jdbi;
     private final CreditRepository credits;
     private final ZoneId zone;
-    private final Optional<AnthropicClient> client;
-    private final ModelNames models;
+    private final java.util.function.Supplier<Optional<AnthropicClient>> clients;
+    private final java.util.function.Supplier<ModelNames> modelNames;
 
     public RecommendationWriter(Database database, ZoneId zone, Optional<AnthropicClient> client, ModelNames models) {
+        this(database, zone, () -> client, () -> models);
+    }
+
+    /** {@code client}, {@code models}: as configured at each report (the operator may set a key while the app runs). */
+    public RecommendationWriter(Database database, ZoneId zone, java.util.function.Supplier<Optional<AnthropicClient>> client,
+                                java.util.function.Supplier<ModelNames> models) {
         this.jdbi = database.jdbi();
         this.credits = new CreditRepository(database.jdbi());
         this.zone = zone;
-        this.client = client;
-        this.models = models;
+        this.clients = client;
+        this.modelNames = models;
     }
 
     public Written write(WeeklyReportData data, Instant at) {
         List<String> rules = Recommendations.ruleBased(data);
+        Optional<AnthropicClient> client = clients.get();
+        ModelNames models = modelNames.get();
         if (client.isEmpty()) {
             return new Written(rules, "rule-based");
         }

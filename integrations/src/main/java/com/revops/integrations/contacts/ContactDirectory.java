@@ -39,6 +39,11 @@ public final class ContactDirectory {
         this.jdbi = jdbi;
     }
 
+    /** True when there is not one contact yet (a first start: the console offers the demo data). */
+    public boolean isEmpty() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT NOT EXISTS (SELECT 1 FROM crm_contacts)").mapTo(Boolean.class).one());
+    }
+
     /**
      * Contacts whose name, handle, email, niche or tags contain every word of {@code query}, best
      * matches first; an empty query lists the most recently active contacts.

@@ -17,6 +17,19 @@ public final class DatabaseErrors {
     private DatabaseErrors() {
     }
 
+    /**
+     * A failure of a statement no store translated, as the app's one database exception; empty when
+     * {@code e} is not a database failure. Callers outside integrations never see a Jdbi type.
+     */
+    public static java.util.Optional<DatabaseException> untranslated(String doing, Throwable e) {
+        return e instanceof JdbiException jdbi ? java.util.Optional.of(translate(doing, jdbi)) : java.util.Optional.empty();
+    }
+
+    /** True when {@code e} is a failure to get a connection at all (no statement ran). */
+    public static boolean isConnectionFailure(Throwable e) {
+        return e instanceof ConnectionException;
+    }
+
     /** {@link DatabaseUnavailableException} when the server cannot be reached, else {@link DatabaseException}. */
     public static DatabaseException translate(String doing, JdbiException e) {
         Throwable root = e;

@@ -26,19 +26,28 @@ public final class Notifier {
     private final AlertRepository alerts;
     private final Outbox outbox;
     private final ZoneId zone;
-    private final Optional<TelegramSettings> telegram;
+    private final java.util.function.Supplier<Optional<TelegramSettings>> telegram;
+    private final java.time.Clock clock;
     private final Pause pause;
     private final Optional<DryRunMessages> dryRun;
 
-    public Notifier(Database database, ZoneId zone, Optional<TelegramSettings> telegram, Pause pause) {
-        this(database, zone, telegram, pause, Optional.empty());
+    public Notifier(Database database, ZoneId zone, Optional<TelegramSettings> telegram, java.time.Clock clock, Pause pause) {
+        this(database, zone, () -> telegram, clock, pause, Optional.empty());
     }
 
-    private Notifier(Database database, ZoneId zone, Optional<TelegramSettings> telegram, Pause pause, Optional<DryRunMessages> dryRun) {
+    /** {@code telegram}: the settings as they are at each delivery (the operator may set them while the app runs). */
+    public Notifier(Database database, ZoneId zone, java.util.function.Supplier<Optional<TelegramSettings>> telegram, java.time.Clock clock,
+                    Pause pause) {
+        this(database, zone, telegram, clock, pause, Optional.empty());
+    }
+
+    private Notifier(Database database, ZoneId zone, java.util.function.Supplier<Optional<TelegramSettings>> telegram, java.time.Clock clock,
+                     Pause pause, Optional<DryRunMessages> dryRun) {
         this.alerts = new AlertRepository(database.jdbi());
         this.outbox = new Outbox(database.jdbi());
         this.zone = java.util.Objects.requireNonNull(zone, "zone");
         this.telegram = telegram;
+        this.clock = clock;
         this.pause = pause;
         this.dryRun = dryRun;
     }
@@ -48,8 +57,9 @@ public final class Notifier {
      * dry run's database, which is rolled back — and every message queued is noted in {@code messages}
      * instead of being sent. Nothing leaves the machine.
      */
-    public static Notifier dryRun(Database dryRunDatabase, ZoneId zone, Optional<TelegramSettings> telegram, DryRunMessages messages) {
-        return new Notifier(dryRunDatabase, zone, telegram, Pause.REAL, Optional.of(messages));
+    public static Notifier dryRun(Database dryRunDatabase, ZoneId zone, java.util.function.Supplier<Optional<TelegramSettings>> telegram,
+                                  java.time.Clock clock, DryRunMessages messages) {
+        return new Notifier(dryRunDatabase, zone, telegram, clock, Pause.REAL, Optional.of(messages));
     }
 
     public boolean isDryRun() {
@@ -57,7 +67,7 @@ public final class Notifier {
     }
 
     public boolean telegramConfigured() {
-        return telegram.isPresent();
+        return telegram.get().isPresent();
     }
 
     public Outbox outbox() {
@@ -128,11 +138,12 @@ public final class Notifier {
         if (dryRun.isPresent()) {
             return Outbox.DeliveryReport.halted(0, 0, Outbox.Halt.DRY_RUN, "dry run: nothing is sent");
         }
-        if (telegram.isEmpty()) {
+        Optional<TelegramSettings> settings = telegram.get();
+        if (settings.isEmpty()) {
             outbox.markWaitingForConfiguration(NOT_CONFIGURED);
             return Outbox.DeliveryReport.halted(0, 0, Outbox.Halt.NOT_CONFIGURED, NOT_CONFIGURED);
         }
-        TelegramClient client = new TelegramClient(HttpClients.shared(), telegram.get(), java.time.Clock.systemUTC(), pause);
+        TelegramClient client = new TelegramClient(HttpClients.shared(), settings.get(), clock, pause);
         return outbox.deliverDue(new Outbox.MessageSender() {
             @Override
             public String send(String body) {

@@ -32,23 +32,31 @@ public final class OutreachRedrafter {
 
     private final Database database;
     private final ZoneId zone;
-    private final Optional<AnthropicClient> client;
-    private final RecommendationWriter.ModelNames models;
+    private final java.util.function.Supplier<Optional<AnthropicClient>> clients;
+    private final java.util.function.Supplier<RecommendationWriter.ModelNames> modelNames;
 
     public OutreachRedrafter(Database database, ZoneId zone, Optional<AnthropicClient> client, RecommendationWriter.ModelNames models) {
+        this(database, zone, () -> client, () -> models);
+    }
+
+    /** {@code client}, {@code models}: as configured at each redraft (the operator may set a key while the app runs). */
+    public OutreachRedrafter(Database database, ZoneId zone, java.util.function.Supplier<Optional<AnthropicClient>> client,
+                             java.util.function.Supplier<RecommendationWriter.ModelNames> models) {
         this.database = database;
         this.zone = zone;
-        this.client = client;
-        this.models = models;
+        this.clients = client;
+        this.modelNames = models;
     }
 
     /** True when an Anthropic key is configured. */
     public boolean available() {
-        return client.isPresent();
+        return clients.get().isPresent();
     }
 
     /** A new version of {@code currentText} for {@code pending}'s recipient or job, or why none was written. */
     public Redraft redraft(PendingItem pending, String currentText, Instant at) {
+        Optional<AnthropicClient> client = clients.get();
+        RecommendationWriter.ModelNames models = modelNames.get();
         if (client.isEmpty()) {
             return new Redraft.NotWritten(NO_KEY);
         }

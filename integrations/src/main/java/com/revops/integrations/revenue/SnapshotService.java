@@ -63,6 +63,11 @@ public final class SnapshotService {
         return snapshot;
     }
 
+    /** Deletes every pipeline snapshot (the demo data takes its own afresh). */
+    public void deleteAll() {
+        jdbi.useHandle(h -> h.execute("DELETE FROM actp_pipeline_snapshots"));
+    }
+
     /** Takes the snapshots of the {@code days} days before {@code now}'s day (demo data, catching up after downtime). */
     public int backfill(Instant now, int days) {
         LocalDate today = now.atZone(zone).toLocalDate();

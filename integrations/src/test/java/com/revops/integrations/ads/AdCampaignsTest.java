@@ -110,7 +110,7 @@ class AdCampaignsTest {
         UUID noSale = active("ig-d", "20.00", 0, NOW.minus(Duration.ofHours(10)));      // $20 without a conversion: pause
         UUID almost = active("ig-e", "19.99", 0, NOW.minus(Duration.ofHours(90)));      // $19.99 without: not yet
 
-        Notifier notifier = new Notifier(db, ZoneOffset.UTC, Optional.empty(), d -> { });
+        Notifier notifier = new Notifier(db, ZoneOffset.UTC, Optional.empty(), java.time.Clock.systemUTC(), d -> { });
         List<AdCampaign> paused = new AdAutoPause(db, notifier, NO_META).run(NOW);
 
         assertThat(paused).extracting(AdCampaign::id).containsExactlyInAnyOrder(highCpa, noSale);

@@ -62,7 +62,7 @@ class MetaCampaignLifecycleTest {
         db = TestDatabase.fresh();
         f = new Fixtures(db);
         ads = new AdCampaigns(db.jdbi());
-        notifier = new Notifier(db, ZoneOffset.UTC, Optional.empty(), d -> { });
+        notifier = new Notifier(db, ZoneOffset.UTC, Optional.empty(), java.time.Clock.systemUTC(), d -> { });
         launch = new MetaCampaignLaunch(db.jdbi(), () -> meta, () -> Configured.of(new MetaAudience("23851234567890123", List.of("US", "CA"))));
         db.jdbi().useHandle(h -> h.createUpdate("""
                 INSERT INTO actp_content_performance (post_id, platform, offer_tag, impressions, engagements, clicks, engagement_score, status,

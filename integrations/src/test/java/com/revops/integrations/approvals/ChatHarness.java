@@ -69,7 +69,7 @@ final class ChatHarness implements AutoCloseable {
     }
 
     Notifier notifier() {
-        return new Notifier(db, ZONE, credentials.telegram(), waits::add);
+        return new Notifier(db, ZONE, credentials.telegram(), java.time.Clock.systemUTC(), waits::add);
     }
 
     ChatApprovals approvals() {

@@ -73,7 +73,7 @@ class OutboxFaultsTest {
     }
 
     private Notifier notifier(String apiBase) {
-        return new Notifier(db, ZoneOffset.UTC, Optional.of(new TelegramSettings(apiBase, "1:tok", "99")), d -> { });
+        return new Notifier(db, ZoneOffset.UTC, Optional.of(new TelegramSettings(apiBase, "1:tok", "99")), java.time.Clock.systemUTC(), d -> { });
     }
 
     private String column(String sql) {
@@ -127,7 +127,7 @@ class OutboxFaultsTest {
     void withoutTelegramSettingsEveryMessageSaysItWaitsForConfiguration() {
         Outbox outbox = new Outbox(db.jdbi());
         queueThree(outbox);
-        Notifier unconfigured = new Notifier(db, ZoneOffset.UTC, Optional.empty(), Pause.REAL);
+        Notifier unconfigured = new Notifier(db, ZoneOffset.UTC, Optional.empty(), java.time.Clock.systemUTC(), Pause.REAL);
         assertThat(unconfigured.deliver(T0).halt()).contains(Outbox.Halt.NOT_CONFIGURED);
         assertThat(outbox.recent(3)).allSatisfy(m -> {
             assertThat(m.status()).isEqualTo("pending");

@@ -79,6 +79,15 @@ public final class TestDatabase {
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("max_connections", "300")
                         .start();
+                EmbeddedPostgres started = server;
+                // the server's data folder (about 1 GB) is deleted when it stops: stop it when the test JVM ends
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (IOException e) {
+                        // the JVM is ending; the folder stays behind in the temp directory
+                    }
+                }, "test-postgres-stop"));
                 execute(server, "CREATE DATABASE " + TEMPLATE);
                 HikariDataSource pool = Database.pool(url(server, TEMPLATE), "postgres", null);
                 try (Database template = Database.wrap(pool, "template")) {

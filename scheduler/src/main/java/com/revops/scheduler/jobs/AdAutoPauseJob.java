@@ -25,8 +25,8 @@ public final class AdAutoPauseJob extends RevopsJob {
     protected String run(Instant now, Instant scheduledFor) {
         AnalyticsSources sources = context.sources();
         List<String> parts = new ArrayList<>();
-        MetaCampaignLaunch launch = new MetaCampaignLaunch(context.database().jdbi(), sources::metaCampaigns, sources::metaAudience);
-        for (AdCampaign waiting : new AdCampaigns(context.database().jdbi()).launching()) {
+        MetaCampaignLaunch launch = context.stores().metaCampaignLaunch(sources::metaCampaigns, sources::metaAudience);
+        for (AdCampaign waiting : context.stores().adCampaigns().launching()) {
             MetaCampaignLaunch.Outcome outcome = launch.launch(waiting, now);
             parts.add((outcome.running() ? "launched " : "launch waits for ") + waiting.label() + ": " + outcome.message());
         }

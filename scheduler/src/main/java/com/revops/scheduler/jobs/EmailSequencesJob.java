@@ -20,8 +20,8 @@ public final class EmailSequencesJob extends RevopsJob {
         if (resend.client().isEmpty()) {
             return "Resend " + resend.skipReason();
         }
-        EmailSequenceSender.Report report = new EmailSequenceSender(context.database().jdbi(), context.zone()).sendDue(resend.client().get(), now);
-        var events = new EmailEventPoll(context.database().jdbi()).poll(resend.client().get(), now, false);
+        EmailSequenceSender.Report report = context.stores().emailSequenceSender(context.zone()).sendDue(resend.client().get(), now);
+        var events = context.stores().emailEvents().poll(resend.client().get(), now, false);
         return report.describe() + "; events: " + events.updated() + " changed";
     }
 }

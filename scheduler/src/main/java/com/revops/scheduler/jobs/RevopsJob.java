@@ -3,7 +3,6 @@ package com.revops.scheduler.jobs;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.jdbi.v3.core.JdbiException;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -12,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.revops.integrations.db.DatabaseErrors;
-import com.revops.integrations.db.SqlTime;
+import com.revops.integrations.jobs.JobRuns;
 import com.revops.scheduler.ScheduledJob;
 import com.revops.scheduler.SchedulerContext;
 
@@ -45,7 +44,7 @@ public abstract class RevopsJob implements Job {
             }
         } catch (RuntimeException e) {
             LOG.error("Scheduled job {} failed", name, e);
-            String shown = e instanceof JdbiException jdbi ? DatabaseErrors.translate("The job", jdbi).getMessage() : e.getMessage();
+            String shown = DatabaseErrors.untranslated("The job", e).map(RuntimeException::getMessage).orElse(e.getMessage());
             try {
                 record(name, instance, scheduledFor, started, "failed", shown);
             } catch (RuntimeException recordFailure) {
@@ -64,13 +63,7 @@ public abstract class RevopsJob implements Job {
     }
 
     private void record(String job, String instance, Instant scheduledFor, Instant started, String status, String message) {
-        context.database().jdbi().useHandle(h -> h.createUpdate("""
-                        INSERT INTO revops_job_runs (job_name, instance, scheduled_for, started_at, finished_at, status, message)
-                        VALUES (:job, :instance, :scheduled, :started, :finished, :status, :message)""")
-                .bind("job", job).bind("instance", instance).bind("scheduled", SqlTime.bind(scheduledFor))
-                .bind("started", SqlTime.bind(started)).bind("finished", SqlTime.bind(context.clock().instant()))
-                .bind("status", status).bind("message", message == null ? null : message.length() > 2000 ? message.substring(0, 2000) : message)
-                .execute());
+        context.stores().jobRuns().record(new JobRuns.Run(job, instance, scheduledFor, started, context.clock().instant(), status, message));
     }
 
     protected static String stateOf(com.revops.scheduler.Briefings.Result result) {

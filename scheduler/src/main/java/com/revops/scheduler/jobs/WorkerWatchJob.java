@@ -18,8 +18,8 @@ public final class WorkerWatchJob extends RevopsJob {
 
     @Override
     protected String run(Instant now, Instant scheduledFor) {
-        List<Alert> alerts = new ArrayList<>(new RoutineLog(context.database().jdbi(), context.zone()).alerts(now));
-        alerts.addAll(new SoraJobs(context.database().jdbi()).stuckAlerts(now));
+        List<Alert> alerts = new ArrayList<>(context.stores().routineLog(context.zone()).alerts(now));
+        alerts.addAll(context.stores().soraJobs().stuckAlerts(now));
         if (alerts.isEmpty()) {
             return "routine and Sora jobs on track";
         }

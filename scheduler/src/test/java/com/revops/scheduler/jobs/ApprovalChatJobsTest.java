@@ -94,7 +94,7 @@ class ApprovalChatJobsTest {
 
             @Override
             public Notifier notifier() {
-                return new Notifier(db, zone(), credentials.telegram(), d -> { });
+                return new Notifier(db, zone(), credentials.telegram(), java.time.Clock.systemUTC(), d -> { });
             }
 
             @Override

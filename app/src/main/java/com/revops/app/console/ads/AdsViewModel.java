@@ -72,7 +72,7 @@ public final class AdsViewModel extends ScreenModel {
     @Override
     public void refresh() {
         load(() -> {
-            AdCampaigns ads = new AdCampaigns(context.services().database().jdbi());
+            AdCampaigns ads = context.services().stores().adCampaigns();
             return new Snapshot(ads.candidates(), ads.campaigns());
         }, this::apply);
     }
@@ -104,7 +104,7 @@ public final class AdsViewModel extends ScreenModel {
         String amount = budget.get();
         Instant now = context.clock().instant();
         act(() -> {
-            AdCampaign c = new AdCampaigns(context.services().database().jdbi()).propose(post.postId(), amount, now);
+            AdCampaign c = context.services().stores().adCampaigns().propose(post.postId(), amount, now);
             return "Proposed a campaign for " + c.postId() + " at " + Formats.moneyCents(c.dailyBudget()) + "/day. It spends nothing until you approve it.";
         });
     }
@@ -119,7 +119,7 @@ public final class AdsViewModel extends ScreenModel {
     public void approve(AdCampaign campaign) {
         Instant now = context.clock().instant();
         act(() -> {
-            AdCampaign approved = new AdCampaigns(context.services().database().jdbi()).approve(campaign.id(), now);
+            AdCampaign approved = context.services().stores().adCampaigns().approve(campaign.id(), now);
             return "Approved " + approved.label() + ": " + launchAtMeta(approved, now);
         });
     }
@@ -132,7 +132,7 @@ public final class AdsViewModel extends ScreenModel {
 
     private String launchAtMeta(AdCampaign campaign, Instant now) {
         AnalyticsSources sources = context.services().sources();
-        MetaCampaignLaunch.Outcome outcome = new MetaCampaignLaunch(context.services().database().jdbi(), sources::metaCampaigns,
+        MetaCampaignLaunch.Outcome outcome = context.services().stores().metaCampaignLaunch(sources::metaCampaigns,
                 sources::metaAudience).launch(campaign, now);
         return outcome.running() ? "active at " + Formats.moneyCents(outcome.campaign().dailyBudget()) + "/day, " + outcome.message() + "."
                 : "not running yet — " + outcome.message() + ". It stays approved; the hourly ads job retries the launch.";
@@ -141,7 +141,7 @@ public final class AdsViewModel extends ScreenModel {
     public void reject(AdCampaign campaign) {
         Instant now = context.clock().instant();
         act(() -> {
-            AdCampaign c = new AdCampaigns(context.services().database().jdbi()).reject(campaign.id(), now);
+            AdCampaign c = context.services().stores().adCampaigns().reject(campaign.id(), now);
             return "Rejected the proposal for " + c.label() + ".";
         });
     }

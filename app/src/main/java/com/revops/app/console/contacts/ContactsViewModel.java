@@ -214,7 +214,7 @@ public final class ContactsViewModel extends ScreenModel {
     }
 
     private ContactDirectory directory() {
-        return new ContactDirectory(context.services().database().jdbi());
+        return context.services().stores().contacts();
     }
 
     public StringProperty queryProperty() {

@@ -50,7 +50,7 @@ public final class EmailViewModel extends ScreenModel {
     public void refresh() {
         Instant asOf = context.clock().instant();
         load(() -> {
-            EmailSequenceStats stats = new EmailSequenceStats(context.services().database().jdbi());
+            EmailSequenceStats stats = context.services().stores().emailSequenceStats();
             return new Snapshot(stats.sequences(asOf), stats.replyRateTrend(asOf, context.zone(), CHART_DAYS));
         }, this::apply);
     }
@@ -90,7 +90,7 @@ public final class EmailViewModel extends ScreenModel {
     public void activate(EmailRow row) {
         Instant now = context.clock().instant();
         act(() -> {
-            new EmailSequenceActivation(context.services().database().jdbi()).activate(row.sequenceId(), now);
+            context.services().stores().emailSequenceActivation().activate(row.sequenceId(), now);
             return row.sequence() + " is sending: its due steps go out through Resend every 15 minutes, to contacts triggered from now on.";
         });
     }
@@ -98,7 +98,7 @@ public final class EmailViewModel extends ScreenModel {
     public void pause(EmailRow row) {
         Instant now = context.clock().instant();
         act(() -> {
-            new EmailSequenceActivation(context.services().database().jdbi()).pause(row.sequenceId(), now);
+            context.services().stores().emailSequenceActivation().pause(row.sequenceId(), now);
             return row.sequence() + " is paused: nothing more is sent until you activate it again.";
         });
     }

@@ -46,10 +46,10 @@ public final class ExperimentsViewModel extends ScreenModel {
     }
 
     private Snapshot fetch() {
-        var jdbi = context.services().database().jdbi();
+        var stores = context.services().stores();
         List<Group> paywall = new ArrayList<>();
         Map<String, List<PaywallExperimentRepository.StoredVariant>> byExperiment = new LinkedHashMap<>();
-        for (PaywallExperimentRepository.StoredVariant v : new PaywallExperimentRepository(jdbi).variants()) {
+        for (PaywallExperimentRepository.StoredVariant v : stores.paywallExperiments().variants()) {
             String name = v.variant().product().orElse("(no product)") + " · " + v.variant().experiment().orElse("(unnamed)");
             byExperiment.computeIfAbsent(name, k -> new ArrayList<>()).add(v);
         }
@@ -58,11 +58,11 @@ public final class ExperimentsViewModel extends ScreenModel {
                         v.variant().revenueUsd())).toList())));
         List<Group> ab = new ArrayList<>();
         Map<String, List<AbTestRepository.AbTestVariant>> byTest = new LinkedHashMap<>();
-        new AbTestRepository(jdbi).variants().forEach(v -> byTest.computeIfAbsent(v.testName(), k -> new ArrayList<>()).add(v));
+        stores.abTests().variants().forEach(v -> byTest.computeIfAbsent(v.testName(), k -> new ArrayList<>()).add(v));
         byTest.forEach((name, variants) -> ab.add(new Group(name + variants.get(0).metric().map(m -> " (" + m + ")").orElse(""),
                 variants.get(0).status(), variants.stream()
                 .map(v -> new Variant(new VariantCounts(v.variant(), v.impressions(), v.conversions()), Optional.empty())).toList())));
-        AcdExperimentRepository acd = new AcdExperimentRepository(jdbi);
+        AcdExperimentRepository acd = stores.acdExperiments();
         return new Snapshot(paywall, ab, acd.productExperiments(), acd.asoExperiments());
     }
 

@@ -58,6 +58,7 @@ public final class ForecastViewModel extends ScreenModel {
     private final StringProperty newLeads = new SimpleStringProperty("");
     private final ObservableList<SlippedContact> slipped = FXCollections.observableArrayList();
     private final StringProperty slippedSummary = new SimpleStringProperty("");
+    private final javafx.beans.property.LongProperty slippedCount = new javafx.beans.property.SimpleLongProperty(0);
     private final StatusLine status = new StatusLine();
     private final ObjectProperty<WithCalls> withCalls = new SimpleObjectProperty<>();
     private final ObservableMap<UUID, DealCall> calls = FXCollections.observableHashMap();
@@ -78,9 +79,10 @@ public final class ForecastViewModel extends ScreenModel {
         RevenueEngine engine = new RevenueEngine(db, context.zone());
         var inputs = engine.forecastInputs(asOf);
         Forecast f = com.revops.domain.forecast.ForecastModel.withRange(inputs);
-        ForecastCalls calls = new ForecastCalls(db.jdbi());
-        return new Snapshot(f, new ForecastLedger(db.jdbi()).accuracy(asOf), new ForecastContacts(db.jdbi()).top(f),
-                engine.forecastOutcomes(asOf), new SlippedDeals(db.jdbi()).at(asOf), calls.apply(f, inputs), calls.all());
+        var stores = context.services().stores();
+        ForecastCalls calls = stores.forecastCalls();
+        return new Snapshot(f, stores.forecastLedger().accuracy(asOf), stores.forecastContacts().top(f),
+                engine.forecastOutcomes(asOf), stores.slippedDeals().at(asOf), calls.apply(f, inputs), calls.all());
     }
 
     private void apply(Snapshot s) {
@@ -95,12 +97,14 @@ public final class ForecastViewModel extends ScreenModel {
         calls.clear();
         calls.putAll(s.calls());
         methods.setAll(rows);
-        verdict.set(verdict(s.accuracy()));
+        verdict.set(verdict(s.accuracy()) + " " + com.revops.domain.forecast.ForecastWords.callsVerdict(
+                s.accuracy().score(ForecastMethod.HAZARD, 30), s.accuracy().score(ForecastMethod.WITH_CALLS, 30)));
         contributions.setAll(s.forecast().contributions().stream().sorted(Comparator.comparing(Contribution::stage)
                 .thenComparing(Contribution::age)).toList());
         contacts.setAll(s.contacts());
         slipped.setAll(s.slipped().contacts());
         slippedSummary.set(slippedSummary(s.slipped()));
+        slippedCount.set(s.slipped().count());
         outcomes.setAll(s.outcomes().stream().sorted(Comparator.comparing(ForecastOutcome::snapshotDate).reversed()).toList());
         BigDecimal leads = s.forecast().newLeads().d30();
         newLeads.set("New leads (not in the pipeline yet): " + Formats.money(leads) + " of the 30-day forecast ("
@@ -129,7 +133,7 @@ public final class ForecastViewModel extends ScreenModel {
      * the same checks as a move on the Contacts screen; then every screen reloads.
      */
     public void markLost(SlippedContact contact) {
-        executor.background(() -> new ContactDirectory(context.services().database().jdbi())
+        executor.background(() -> context.services().stores().contacts()
                         .changeStage(contact.id(), Stage.CLOSED_LOST.code(), context.clock().instant()))
                 .whenComplete((change, error) -> executor.ui(() -> {
                     if (error != null) {
@@ -148,7 +152,7 @@ public final class ForecastViewModel extends ScreenModel {
      * model and "model + your calls" side by side. Refused (with the reason on the status line) for a closed contact.
      */
     public void setCall(ForecastContact contact, Optional<DealCall> call) {
-        executor.background(() -> new ForecastCalls(context.services().database().jdbi()).set(contact.id(), call, context.clock().instant()))
+        executor.background(() -> context.services().stores().forecastCalls().set(contact.id(), call, context.clock().instant()))
                 .whenComplete((change, error) -> executor.ui(() -> {
                     if (error != null) {
                         status.problem(describe(error));
@@ -226,6 +230,11 @@ public final class ForecastViewModel extends ScreenModel {
     /** The slipped contacts, the most overdue first. */
     public ObservableList<SlippedContact> slipped() {
         return slipped;
+    }
+
+    /** How many contacts have slipped (all of them, not only those listed). */
+    public javafx.beans.property.ReadOnlyLongProperty slippedCountProperty() {
+        return slippedCount;
     }
 
     public ReadOnlyStringProperty slippedSummaryProperty() {

@@ -60,7 +60,7 @@ public final class FunnelViewModel extends ScreenModel {
 
     private Snapshot fetch(Instant asOf) {
         LocalDate day = asOf.atZone(context.zone()).toLocalDate();
-        FunnelRepository funnel = new FunnelRepository(context.services().database().jdbi());
+        FunnelRepository funnel = context.services().stores().funnel();
         return new Snapshot(funnel.latest(day), funnel.history(day.minusDays(HISTORY_DAYS - 1L), day));
     }
 

@@ -12,7 +12,7 @@ import com.revops.app.console.ui.ScreenModel;
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.notify.Outbox;
 import com.revops.scheduler.Briefings;
-import com.revops.scheduler.JobRunHistory;
+import com.revops.integrations.jobs.JobRuns;
 import com.revops.scheduler.RevopsScheduler;
 import com.revops.scheduler.ScheduledJob;
 
@@ -52,21 +52,21 @@ public final class JobsViewModel extends ScreenModel {
 
     private Snapshot fetch(Optional<RevopsScheduler> scheduler) {
         var db = context.services().database();
-        Map<String, JobRunHistory.LastRun> runs = new JobRunHistory(db.jdbi()).lastRuns();
+        Map<String, JobRuns.LastRun> runs = context.services().stores().jobRuns().lastRuns();
         Map<ScheduledJob, RevopsScheduler.JobState> states = new java.util.EnumMap<>(ScheduledJob.class);
         scheduler.ifPresent(s -> s.states().forEach(state -> states.put(state.job(), state)));
         List<JobRow> rows = new ArrayList<>();
         for (ScheduledJob job : ScheduledJob.values()) {
             Optional<RevopsScheduler.JobState> state = Optional.ofNullable(states.get(job));
-            Optional<JobRunHistory.LastRun> run = Optional.ofNullable(runs.get(job.key()));
+            Optional<JobRuns.LastRun> run = Optional.ofNullable(runs.get(job.key()));
             rows.add(new JobRow(job, state.flatMap(RevopsScheduler.JobState::nextFire), state.flatMap(RevopsScheduler.JobState::previousFire),
                     state.map(RevopsScheduler.JobState::state).orElse("scheduler not running"),
-                    run.map(JobRunHistory.LastRun::status).orElse(neverRecorded(job)), run.map(JobRunHistory.LastRun::startedAt),
-                    run.flatMap(JobRunHistory.LastRun::message).orElse(run.isEmpty() ? quietNote(job) : ""),
-                    run.flatMap(JobRunHistory.LastRun::lastError),
-                    run.flatMap(JobRunHistory.LastRun::lastErrorAt)));
+                    run.map(JobRuns.LastRun::status).orElse(neverRecorded(job)), run.map(JobRuns.LastRun::startedAt),
+                    run.flatMap(JobRuns.LastRun::message).orElse(run.isEmpty() ? quietNote(job) : ""),
+                    run.flatMap(JobRuns.LastRun::lastError),
+                    run.flatMap(JobRuns.LastRun::lastErrorAt)));
         }
-        Outbox box = new Outbox(db.jdbi());
+        Outbox box = context.services().stores().outbox();
         boolean running = scheduler.map(RevopsScheduler::isRunning).orElse(false);
         return new Snapshot(rows, box.recent(OUTBOX_ROWS).stream().map(OutboxRow::of).toList(), box.counts(), running,
                 scheduler.isPresent(), context.services().notifier().telegramConfigured());

@@ -45,7 +45,7 @@ public final class ContactPicker {
             suggestions.clear();
             return;
         }
-        context.executor().background(() -> new ContactDirectory(context.services().database().jdbi()).search(query, SUGGESTIONS))
+        context.executor().background(() -> context.services().stores().contacts().search(query, SUGGESTIONS))
                 .whenComplete((found, error) -> context.executor().ui(() -> {
                     if (mine == generation && picked.get() == null) {
                         suggestions.setAll(error == null ? found : List.of());

@@ -85,7 +85,7 @@ public final class LogDealViewModel extends ScreenModel {
     /** Loads the offer catalog for the offer choice; the form keeps what the operator typed. */
     @Override
     public void refresh() {
-        load(() -> new OfferCatalogRepository(context.services().database().jdbi()).offers().stream()
+        load(() -> context.services().stores().offerCatalog().offers().stream()
                 .filter(CatalogOffer::active).map(CatalogOffer::tag).toList(), active -> {
                     if (!offers.equals(active)) {
                         offers.setAll(active); // replacing the items would clear the offer the operator chose
@@ -188,7 +188,7 @@ public final class LogDealViewModel extends ScreenModel {
 
     private String record(DealRecorder.DealRequest request, Instant at) {
         var services = context.services();
-        DealRecorder.RecordedDeal deal = new DealRecorder(services.database().jdbi()).record(request, at, Instant.now());
+        DealRecorder.RecordedDeal deal = services.stores().dealRecorder().record(request, at, services.wallClock().instant());
         Alert alert = deal.alert();
         Notifier notifier = services.notifier();
         notifier.raise(List.of(alert), at);

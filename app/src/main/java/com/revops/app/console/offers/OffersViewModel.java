@@ -73,7 +73,7 @@ public final class OffersViewModel extends ScreenModel {
     private Snapshot fetch(Instant asOf) {
         RevenueEngine engine = new RevenueEngine(context.services().database(), context.zone());
         return new Snapshot(asOf, engine.offerPerformance(asOf), engine.automationRoi(asOf),
-                new OperatorTimeSettings(context.services().database().jdbi()).read());
+                context.services().stores().operatorTime().read());
     }
 
     private void apply(Snapshot s) {

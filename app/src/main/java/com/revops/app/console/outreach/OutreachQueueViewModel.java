@@ -293,7 +293,7 @@ public final class OutreachQueueViewModel extends ScreenModel {
     }
 
     private OutreachQueue queue() {
-        return new OutreachQueue(context.services().database().jdbi());
+        return context.services().stores().outreachQueue();
     }
 
     private Instant now() {

@@ -84,7 +84,7 @@ public final class PipelineViewModel extends ScreenModel {
         Instant asOf = context.clock().instant();
         int mine = ++contactsGeneration;
         contactsLoading.set(true);
-        executor.background(() -> new StageContacts(context.services().database().jdbi()).inStage(stage, asOf))
+        executor.background(() -> context.services().stores().stageContacts().inStage(stage, asOf))
                 .whenComplete((list, error) -> executor.ui(() -> {
                     if (mine != contactsGeneration) {
                         return;
@@ -110,7 +110,7 @@ public final class PipelineViewModel extends ScreenModel {
         var db = context.services().database();
         RevenueEngine engine = new RevenueEngine(db, context.zone());
         RevenueEngine.Velocity velocity = engine.velocity(asOf);
-        List<StageContact> contacts = selected.map(s -> new StageContacts(db.jdbi()).inStage(s, asOf)).orElse(List.of());
+        List<StageContact> contacts = selected.map(s -> context.services().stores().stageContacts().inStage(s, asOf)).orElse(List.of());
         return new Snapshot(engine.pipeline(asOf), engine.conversionRates(asOf), velocity, selected, contacts, generation);
     }
 

@@ -34,7 +34,7 @@ public final class RoutineViewModel extends ScreenModel {
     public void refresh() {
         Instant now = context.clock().instant();
         load(() -> {
-            RoutineLog log = new RoutineLog(context.services().database().jdbi(), context.zone());
+            RoutineLog log = context.services().stores().routineLog(context.zone());
             return new Snapshot(log.today(now), log.alerts(now), now);
         }, this::apply);
     }

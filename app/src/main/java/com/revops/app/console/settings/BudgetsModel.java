@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.domain.credits.Budget;
 import com.revops.integrations.credits.CreditRepository;
 import com.revops.integrations.settings.CreditSettings;
@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
 
 /** The credit budgets of Settings: daily and monthly limit and warning %, checked before anything is written. */
 public final class BudgetsModel {
-    private final AppServices services;
+    private final App services;
     private final SettingsWriter writer;
     private final Clock clock;
     private final StringProperty dailyLimit = new SimpleStringProperty("");
@@ -30,7 +30,7 @@ public final class BudgetsModel {
     private final ReadOnlyStringProperty monthlyLimitProblem = FieldCheck.follow(monthlyLimit, t -> rules().check("monthly", t, "80"), false);
     private final ReadOnlyStringProperty monthlyWarnProblem = FieldCheck.follow(monthlyWarn, t -> rules().check("monthly", "1", t), false);
 
-    BudgetsModel(AppServices services, SettingsWriter writer, Clock clock) {
+    BudgetsModel(App services, SettingsWriter writer, Clock clock) {
         this.services = services;
         this.writer = writer;
         this.clock = clock;
@@ -38,7 +38,7 @@ public final class BudgetsModel {
 
     /** The budget rules Save and the CLI apply (checking reads nothing from the database). */
     private CreditSettings rules() {
-        return new CreditSettings(services.database().jdbi());
+        return services.stores().creditSettings();
     }
 
     /** Each field's problem as typed; "" when it passes. */
@@ -59,7 +59,7 @@ public final class BudgetsModel {
     }
 
     List<Budget> read() {
-        CreditRepository credits = new CreditRepository(services.database().jdbi());
+        CreditRepository credits = services.stores().credits();
         return List.of(credits.budget("daily", "15.00"), credits.budget("monthly", "400.00"));
     }
 
@@ -85,7 +85,7 @@ public final class BudgetsModel {
         String ml = monthlyLimit.get();
         String mw = monthlyWarn.get();
         writer.write(() -> {
-            CreditSettings settings = new CreditSettings(services.database().jdbi());
+            CreditSettings settings = services.stores().creditSettings();
             settings.check("daily", dl, dw);
             settings.check("monthly", ml, mw);
             settings.saveBudget("daily", dl, dw, clock.instant());

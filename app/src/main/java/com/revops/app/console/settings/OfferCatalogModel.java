@@ -3,7 +3,7 @@ package com.revops.app.console.settings;
 import java.time.Clock;
 import java.util.List;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.integrations.settings.CatalogOffer;
 import com.revops.integrations.settings.OfferCatalogRepository;
 
@@ -15,7 +15,7 @@ import javafx.collections.ObservableList;
 
 /** The offer catalog of Settings: edit a cell (saved at once), add an offer, remove an unused one. */
 public final class OfferCatalogModel {
-    private final AppServices services;
+    private final App services;
     private final SettingsWriter writer;
     private final Clock clock;
     private final Runnable reload;
@@ -32,7 +32,7 @@ public final class OfferCatalogModel {
     private final ReadOnlyStringProperty newValueProblem = FieldCheck.follow(newValue, t -> OfferCatalogRepository.check("tag", "name", t, ""),
             true);
 
-    OfferCatalogModel(AppServices services, SettingsWriter writer, Clock clock, Runnable reload) {
+    OfferCatalogModel(App services, SettingsWriter writer, Clock clock, Runnable reload) {
         this.services = services;
         this.writer = writer;
         this.clock = clock;
@@ -53,7 +53,7 @@ public final class OfferCatalogModel {
     }
 
     List<CatalogOffer> read() {
-        return new OfferCatalogRepository(services.database().jdbi()).offers();
+        return services.stores().offerCatalog().offers();
     }
 
     void apply(List<CatalogOffer> catalog) {
@@ -73,7 +73,7 @@ public final class OfferCatalogModel {
         error.set("");
         result.set("");
         writer.write(() -> {
-            CatalogOffer saved = new OfferCatalogRepository(services.database().jdbi()).save(tag, name, value, stage, active, clock.instant());
+            CatalogOffer saved = services.stores().offerCatalog().save(tag, name, value, stage, active, clock.instant());
             return done != null ? done : "Added " + saved.tag() + " (" + saved.name() + ").";
         }, message -> {
             result.set(message);
@@ -99,7 +99,7 @@ public final class OfferCatalogModel {
             return;
         }
         writer.write(() -> {
-            new OfferCatalogRepository(services.database().jdbi()).remove(offer.tag());
+            services.stores().offerCatalog().remove(offer.tag());
             return "Removed " + offer.tag() + ".";
         }, result::set, error::set);
     }

@@ -3,7 +3,7 @@ package com.revops.app.console.settings;
 import java.math.BigDecimal;
 import java.time.Clock;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.domain.revenue.OperatorTime;
 import com.revops.integrations.settings.OperatorTimeSettings;
 
@@ -16,7 +16,7 @@ import javafx.beans.property.StringProperty;
  * booked. Checked before anything is written; a refusal names the field.
  */
 public final class OperatorTimeModel {
-    private final AppServices services;
+    private final App services;
     private final SettingsWriter writer;
     private final Clock clock;
     private final StringProperty hourlyRate = new SimpleStringProperty("");
@@ -30,7 +30,7 @@ public final class OperatorTimeModel {
             t -> OperatorTime.parse("0", t, "0"), false);
     private final ReadOnlyStringProperty minutesPerCallProblem = FieldCheck.follow(minutesPerCall, t -> OperatorTime.parse("0", "0", t), false);
 
-    OperatorTimeModel(AppServices services, SettingsWriter writer, Clock clock) {
+    OperatorTimeModel(App services, SettingsWriter writer, Clock clock) {
         this.services = services;
         this.writer = writer;
         this.clock = clock;
@@ -50,7 +50,7 @@ public final class OperatorTimeModel {
     }
 
     OperatorTime read() {
-        return new OperatorTimeSettings(services.database().jdbi()).read();
+        return services.stores().operatorTime().read();
     }
 
     void apply(OperatorTime time) {
@@ -66,7 +66,7 @@ public final class OperatorTimeModel {
         String outreach = minutesPerOutreach.get();
         String call = minutesPerCall.get();
         writer.write(() -> {
-            OperatorTime saved = new OperatorTimeSettings(services.database().jdbi()).save(rate, outreach, call, clock.instant());
+            OperatorTime saved = services.stores().operatorTime().save(rate, outreach, call, clock.instant());
             return "Saved: your time costs $" + plain(saved.hourlyRate()) + "/h, " + plain(saved.minutesPerOutreach())
                     + " min per outreach item sent, " + plain(saved.minutesPerCall()) + " min per call booked.";
         }, result::set, error::set);

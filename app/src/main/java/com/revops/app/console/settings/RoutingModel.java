@@ -3,7 +3,7 @@ package com.revops.app.console.settings;
 import java.time.Clock;
 import java.util.List;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.domain.credits.Route;
 import com.revops.integrations.credits.CreditRepository;
 import com.revops.integrations.settings.CreditSettings;
@@ -17,7 +17,7 @@ import javafx.collections.ObservableList;
 
 /** The routing table of Settings: task type → model (haiku, sonnet, opus) and whether it is critical (runs past the budget). */
 public final class RoutingModel {
-    private final AppServices services;
+    private final App services;
     private final SettingsWriter writer;
     private final Clock clock;
     private final Runnable reload;
@@ -29,7 +29,7 @@ public final class RoutingModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
 
-    RoutingModel(AppServices services, SettingsWriter writer, Clock clock, Runnable reload) {
+    RoutingModel(App services, SettingsWriter writer, Clock clock, Runnable reload) {
         this.services = services;
         this.writer = writer;
         this.clock = clock;
@@ -37,7 +37,7 @@ public final class RoutingModel {
     }
 
     Data read() {
-        return new Data(new CreditRepository(services.database().jdbi()).routes(), new CreditSettings(services.database().jdbi()).models());
+        return new Data(services.stores().credits().routes(), services.stores().creditSettings().models());
     }
 
     void apply(Data data) {
@@ -63,7 +63,7 @@ public final class RoutingModel {
         error.set("");
         result.set("");
         writer.write(() -> {
-            new CreditSettings(services.database().jdbi()).saveRoute(task, model, critical, clock.instant());
+            services.stores().creditSettings().saveRoute(task, model, critical, clock.instant());
             return done != null ? done : "Added the route " + task.strip() + " → " + model + ".";
         }, message -> {
             result.set(message);

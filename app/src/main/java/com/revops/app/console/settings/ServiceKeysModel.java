@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.domain.common.InvalidInputException;
 import com.revops.integrations.http.HttpClients;
 import com.revops.integrations.http.Pause;
@@ -29,7 +29,7 @@ import javafx.beans.property.StringProperty;
 public final class ServiceKeysModel {
     static final String TEST_MESSAGE = "✅ RevOps Console: test message. Telegram briefs and alerts will arrive in this chat.";
 
-    private final AppServices services;
+    private final App services;
     private final SettingsWriter writer;
     private final Map<ServiceKey, StringProperty> typed = new LinkedHashMap<>();
     private final Map<ServiceKey, StringProperty> status = new LinkedHashMap<>();
@@ -40,7 +40,7 @@ public final class ServiceKeysModel {
     private final StringProperty storeDescription = new SimpleStringProperty("");
     private final Map<String, StringProperty> connection = new LinkedHashMap<>();
 
-    ServiceKeysModel(AppServices services, SettingsWriter writer) {
+    ServiceKeysModel(App services, SettingsWriter writer) {
         this.services = services;
         this.writer = writer;
         for (ServiceKey key : ServiceKey.ALL) {
@@ -132,7 +132,7 @@ public final class ServiceKeysModel {
         telegramResult.set("Sending…");
         writer.check(() -> {
             try {
-                long id = new TelegramClient(HttpClients.shared(), settings, Clock.systemUTC(), Pause.REAL).sendMessage(TEST_MESSAGE);
+                long id = new TelegramClient(HttpClients.shared(), settings, services.wallClock(), Pause.REAL).sendMessage(TEST_MESSAGE);
                 return "Test message sent (Telegram message " + id + ").";
             } catch (ServiceException e) {
                 String why = e.getMessage().startsWith(e.service() + ": ") ? e.getMessage().substring(e.service().length() + 2) : e.getMessage();

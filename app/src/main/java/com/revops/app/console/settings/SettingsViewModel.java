@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.ScreenModel;
 import com.revops.domain.credits.Budget;
@@ -31,7 +31,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
             + "the console runs its own embedded PostgreSQL under REVOPS_HOME. Migrations run at start and never drop data.";
 
     private final ConsoleContext context;
-    private final AppServices services;
+    private final App services;
     private final StringProperty database = new SimpleStringProperty("");
     private final StringProperty databaseReachable = new SimpleStringProperty("");
     private final StringProperty timeZone = new SimpleStringProperty("");
@@ -67,7 +67,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
     private Snapshot fetch() {
         var db = services.database();
         return new Snapshot(db.description(), db.isEmbedded(), db.isReachable(), services.zone(), services.zoneSource(),
-                new SettingsRepository(db.jdbi()).get(SettingsRepository.TIME_ZONE), keys.read(), budgets.read(), offers.read(),
+                services.stores().settings().get(SettingsRepository.TIME_ZONE), keys.read(), budgets.read(), offers.read(),
                 operatorTime.read(), routing.read(), targets.read());
     }
 
@@ -96,7 +96,7 @@ public final class SettingsViewModel extends ScreenModel implements SettingsWrit
         timeZoneError.set("");
         timeZoneResult.set("");
         String text = timeZone.get();
-        write(() -> new SettingsRepository(services.database().jdbi()).saveTimeZone(text, clock.instant())
+        write(() -> services.stores().settings().saveTimeZone(text, clock.instant())
                         .map(zone -> "Time zone " + zone.getId() + " saved; it applies from the next start.")
                         .orElse("Time zone setting removed; the system's zone applies from the next start."),
                 timeZoneResult::set, timeZoneError::set);

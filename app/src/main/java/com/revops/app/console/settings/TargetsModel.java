@@ -7,7 +7,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.Formats;
 import com.revops.domain.forecast.TargetRule;
 import com.revops.integrations.revenue.Targets;
@@ -23,7 +23,7 @@ import javafx.beans.property.StringProperty;
 public final class TargetsModel {
     static final String FIELD = "target";
 
-    private final AppServices services;
+    private final App services;
     private final SettingsWriter writer;
     private final Clock clock;
     private final StringProperty thisMonth = new SimpleStringProperty("");
@@ -35,7 +35,7 @@ public final class TargetsModel {
     private final ReadOnlyStringProperty thisMonthProblem = FieldCheck.follow(thisMonth, t -> TargetRule.amount(FIELD, t), true);
     private final ReadOnlyStringProperty nextMonthProblem = FieldCheck.follow(nextMonth, t -> TargetRule.amount(FIELD, t), true);
 
-    TargetsModel(AppServices services, SettingsWriter writer, Clock clock) {
+    TargetsModel(App services, SettingsWriter writer, Clock clock) {
         this.services = services;
         this.writer = writer;
         this.clock = clock;
@@ -44,7 +44,7 @@ public final class TargetsModel {
     /** The two months as of now in the operator's zone, with their targets. */
     Data read() {
         YearMonth now = YearMonth.from(clock.instant().atZone(services.zone()));
-        Targets targets = new Targets(services.database().jdbi());
+        Targets targets = services.stores().targets();
         return new Data(now, targets.of(now), targets.of(now.plusMonths(1)));
     }
 
@@ -65,7 +65,7 @@ public final class TargetsModel {
             YearMonth month = YearMonth.from(clock.instant().atZone(services.zone()));
             Optional<BigDecimal> a = amount(first);
             Optional<BigDecimal> b = amount(second);
-            Targets targets = new Targets(services.database().jdbi());
+            Targets targets = services.stores().targets();
             store(targets, month, a);
             store(targets, month.plusMonths(1), b);
             return "Saved: " + words(month, a) + "; " + words(month.plusMonths(1), b) + ".";

@@ -42,7 +42,7 @@ public final class SoraViewModel extends ScreenModel {
         Instant now = context.clock().instant();
         Instant monthStart = ZonedDateTime.ofInstant(now, context.zone()).toLocalDate().withDayOfMonth(1).atStartOfDay(context.zone()).toInstant();
         load(() -> {
-            SoraJobs sora = new SoraJobs(context.services().database().jdbi());
+            SoraJobs sora = context.services().stores().soraJobs();
             return new Snapshot(sora.latest(), sora.countsByStatus(), sora.ledgerCost(monthStart, now), sora.stuckAlerts(now), now);
         }, this::apply);
     }

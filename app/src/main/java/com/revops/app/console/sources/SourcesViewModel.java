@@ -58,7 +58,7 @@ public final class SourcesViewModel extends ScreenModel {
     private Snapshot fetch(Instant asOf) {
         var db = context.services().database();
         TopSources top = new RevenueEngine(db, context.zone()).topSources(asOf);
-        var attribution = new AttributionRepository(db.jdbi()).summaries(asOf.minus(RevenueEngine.PERFORMANCE_WINDOW), asOf);
+        var attribution = context.services().stores().attribution().summaries(asOf.minus(RevenueEngine.PERFORMANCE_WINDOW), asOf);
         return new Snapshot(asOf, top, attribution);
     }
 

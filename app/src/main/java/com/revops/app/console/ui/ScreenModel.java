@@ -68,11 +68,12 @@ public abstract class ScreenModel {
         if (e instanceof InvalidInputException) {
             return e.getMessage();
         }
-        if (e instanceof org.jdbi.v3.core.ConnectionException) {
+        if (DatabaseErrors.isConnectionFailure(e)) {
             return "Database unreachable — showing the last data loaded.";
         }
-        if (e instanceof org.jdbi.v3.core.JdbiException jdbi) {
-            return DatabaseErrors.translate("Loading", jdbi).getMessage();
+        java.util.Optional<com.revops.integrations.db.DatabaseException> database = DatabaseErrors.untranslated("Loading", e);
+        if (database.isPresent()) {
+            return database.get().getMessage();
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.length() > 240 ? message.substring(0, 240) + "…" : message;

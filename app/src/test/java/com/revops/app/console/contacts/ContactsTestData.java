@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.UiExecutor;
 import com.revops.integrations.config.RevopsEnvironment;
@@ -50,7 +50,7 @@ final class ContactsTestData {
     static ConsoleContext context(Database db, Path home) {
         RevopsEnvironment env = new RevopsEnvironment(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off", "REVOPS_TZ", "UTC"),
                 "linux", home);
-        return new ConsoleContext(AppServices.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db), UiExecutor.direct());
+        return new ConsoleContext(App.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db), UiExecutor.direct());
     }
 
     /** The contact's transitions, oldest first, as "from→to". */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.UiExecutor;
 import com.revops.app.fixtures.CreditLedger;
@@ -46,7 +46,7 @@ class CreditsViewModelTest {
     }
 
     private CreditsViewModel model() {
-        CreditsViewModel model = new CreditsViewModel(new ConsoleContext(AppServices.onDatabase(env, clock, BERLIN, db), UiExecutor.direct()));
+        CreditsViewModel model = new CreditsViewModel(new ConsoleContext(App.onDatabase(env, clock, BERLIN, db), UiExecutor.direct()));
         model.refresh();
         assertThat(model.problemProperty().get()).isEmpty();
         return model;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.UiExecutor;
 import com.revops.integrations.config.RevopsEnvironment;
@@ -96,7 +96,7 @@ class DashboardProgressiveLoadTest {
     private static ConsoleContext context(UiExecutor executor) {
         RevopsEnvironment env = new RevopsEnvironment(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off", "REVOPS_TZ", "UTC"),
                 "linux", home);
-        return new ConsoleContext(AppServices.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db), executor);
+        return new ConsoleContext(App.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db), executor);
     }
 
     /** Background work waits in a queue until the test runs it, one task at a time, in order. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.UiExecutor;
 import com.revops.app.fixtures.ExperimentResults;
@@ -35,7 +35,7 @@ class ExperimentsViewModelTest {
         db = TestDatabase.fresh();
         env = new RevopsEnvironment(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off", "REVOPS_TZ", "UTC"), "linux", home);
         ExperimentResults.write(db);
-        model = new ExperimentsViewModel(new ConsoleContext(AppServices.onDatabase(env,
+        model = new ExperimentsViewModel(new ConsoleContext(App.onDatabase(env,
                 new SettableClock(Instant.parse("2026-03-02T07:30:00Z"), ZoneId.of("UTC")), ZoneId.of("UTC"), db), UiExecutor.direct()));
         model.refresh();
     }

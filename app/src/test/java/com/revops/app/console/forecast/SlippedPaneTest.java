@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ScreenId;
 import com.revops.app.console.Theme;
@@ -75,7 +75,7 @@ class SlippedPaneTest {
     void start(javafx.stage.Stage stage) {
         RevopsEnvironment env = new RevopsEnvironment(java.util.Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off",
                 "REVOPS_TZ", "UTC"), "linux", home);
-        model = new ForecastViewModel(new ConsoleContext(AppServices.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db),
+        model = new ForecastViewModel(new ConsoleContext(App.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db),
                 UiExecutor.direct()));
         Scene scene = new Scene(new ForecastView(model, (screen, focus) -> shown.add(screen + " " + focus.orElse(""))).root(), 1300, 900);
         scene.getStylesheets().add(Theme.stylesheet());

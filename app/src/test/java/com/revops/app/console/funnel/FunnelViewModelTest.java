@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ui.UiExecutor;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.fixtures.FunnelHistory;
@@ -45,7 +45,7 @@ class FunnelViewModelTest {
     }
 
     private FunnelViewModel model() {
-        FunnelViewModel model = new FunnelViewModel(new ConsoleContext(AppServices.onDatabase(env, clock, BERLIN, db), UiExecutor.direct()));
+        FunnelViewModel model = new FunnelViewModel(new ConsoleContext(App.onDatabase(env, clock, BERLIN, db), UiExecutor.direct()));
         model.refresh();
         assertThat(model.problemProperty().get()).isEmpty();
         return model;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.TestConsole;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.db.SqlTime;
@@ -117,7 +117,7 @@ class JobsViewModelTest {
 
     @Test
     void withARunningSchedulerEveryJobHasANextFireTime() {
-        AppServices services = console.context().services();
+        App services = console.context().services();
         try (RevopsScheduler scheduler = RevopsScheduler.start(services, "jobs-screen-test")) {
             console.context().scheduler(scheduler);
             model.refresh();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.revops.app.AppServices;
+import com.revops.app.App;
 import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.UiExecutor;
 import com.revops.integrations.config.RevopsEnvironment;
@@ -69,7 +69,7 @@ final class QueueTestData {
         Map<String, String> vars = new HashMap<>(Map.of("REVOPS_HOME", home.toString(), "REVOPS_KEYCHAIN", "off", "REVOPS_TZ", "UTC"));
         vars.putAll(extra);
         RevopsEnvironment env = new RevopsEnvironment(vars, "linux", home);
-        AppServices services = AppServices.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db);
+        App services = App.onDatabase(env, Clock.fixed(AS_OF, ZoneOffset.UTC), ZoneOffset.UTC, db);
         return new ConsoleContext(services, UiExecutor.direct());
     }
 

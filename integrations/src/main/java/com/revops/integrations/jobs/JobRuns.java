@@ -1,4 +1,4 @@
-package com.revops.scheduler;
+package com.revops.integrations.jobs;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,12 +9,36 @@ import org.jdbi.v3.core.Jdbi;
 
 import com.revops.integrations.db.SqlTime;
 
-/** What the jobs recorded in {@code revops_job_runs} (written by {@code RevopsJob}): the last run of each, for the Jobs screen. */
-public final class JobRunHistory {
+/** The scheduled jobs' runs in {@code revops_job_runs}: each run recorded, and the last run of each for the Jobs screen. */
+public final class JobRuns {
     private final Jdbi jdbi;
 
-    public JobRunHistory(Jdbi jdbi) {
+    public JobRuns(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    /** Records one run of {@code job}: ok or failed, with its one-line summary or error (cut at 2,000 characters). */
+    public void record(Run run) {
+        String message = run.message() == null ? null : run.message().length() > 2000 ? run.message().substring(0, 2000) : run.message();
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO revops_job_runs (job_name, instance, scheduled_for, started_at, finished_at, status, message)
+                        VALUES (:job, :instance, :scheduled, :started, :finished, :status, :message)""")
+                .bind("job", run.job()).bind("instance", run.instance()).bind("scheduled", SqlTime.bind(run.scheduledFor()))
+                .bind("started", SqlTime.bind(run.startedAt())).bind("finished", SqlTime.bind(run.finishedAt()))
+                .bind("status", run.status()).bind("message", message)
+                .execute());
+    }
+
+    /** The copies of the app whose scheduler checked in within the last minute (Quartz's cluster table), by name. */
+    public java.util.List<String> schedulersRunning() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT instance_name FROM qrtz_scheduler_state
+                         WHERE last_checkin_time > (extract(epoch FROM now()) * 1000 - 60000) ORDER BY instance_name""")
+                .mapTo(String.class).list());
+    }
+
+    /** One finished run of a job; {@code message} may be null (a failure without one). */
+    public record Run(String job, String instance, Instant scheduledFor, Instant startedAt, Instant finishedAt, String status, String message) {
     }
 
     /** The newest run of each job by its key, and the newest failure when it is not the last run. */
