@@ -64,9 +64,32 @@ final class ForecastRepository {
                 """ + OPEN_SPELLS + """
             )""";
 
-    /** A spell's seconds in age bin b (joined on b.lo_days * 86400 <= age_seconds). */
-    private static final String SECONDS_IN_BIN =
-            "CASE WHEN b.hi_days IS NULL THEN s.age_seconds ELSE least(s.age_seconds, b.hi_days * 86400) END - b.lo_days * 86400";
+    /**
+     * The spells of CTE {@code spellsCte} grouped by stage, outcome and the age bin they ended (or are) in, with
+     * their count and Σ age: one pass over the spells, cheap operations only. Then {@link #EXPANDED} spreads each
+     * group over the bins it reached: a spell older than bin b spent the whole bin there, one in bin b its age less
+     * the bin's lower edge — the same exposure, summed exactly, as splitting each spell.
+     */
+    private static String grouped(String spellsCte) {
+        return """
+                , grouped AS (
+                    SELECT stage, outcome,
+                           width_bucket(age_seconds, (SELECT array_agg(lo_days * 86400::numeric ORDER BY bin) FROM revops_age_bins)) - 1 AS own_bin,
+                           count(*) AS spells, sum(age_seconds) AS age_sum
+                """ + "      FROM " + spellsCte + """
+
+                     GROUP BY 1, 2, 3
+                )""";
+    }
+
+    /** Each group's exposure and events in every bin it reached (rows stage, bin, outcome, exposure_seconds, events). */
+    private static final String EXPANDED = """
+            SELECT g.stage, b.bin, g.outcome,
+                   CASE WHEN g.own_bin > b.bin THEN g.spells * (b.hi_days - b.lo_days) * 86400::numeric
+                        ELSE g.age_sum - g.spells * b.lo_days * 86400::numeric END AS exposure_seconds,
+                   CASE WHEN g.own_bin = b.bin AND g.outcome IS NOT NULL THEN g.spells ELSE 0 END AS events
+              FROM grouped g
+              JOIN revops_age_bins b ON b.bin <= g.own_bin""";
 
     private final Handle handle;
 
@@ -86,13 +109,10 @@ final class ForecastRepository {
 
     /** The spell table from the transitions up to as_of (any as_of). */
     List<SpellCell> spellCellsFromHistory(Instant asOf) {
-        return cells("WITH " + STATE_CTE + SPELLS_CTE + """
-                         SELECT s.stage, b.bin, s.outcome,
-                                (sum(""" + SECONDS_IN_BIN + """
-                                ) / 86400)::float8 AS exposure,
-                                count(*) FILTER (WHERE s.outcome IS NOT NULL AND (b.hi_days IS NULL OR s.age_seconds < b.hi_days * 86400)) AS events
-                           FROM spells s
-                           JOIN revops_age_bins b ON b.lo_days * 86400 <= s.age_seconds
+        return cells("WITH " + STATE_CTE + SPELLS_CTE + grouped("spells") + """
+                         SELECT stage, bin, outcome, (sum(exposure_seconds) / 86400)::float8 AS exposure, sum(events) AS events
+                           FROM (""" + EXPANDED + """
+                                ) cells
                           GROUP BY 1, 2, 3""", asOf);
     }
 
@@ -103,14 +123,13 @@ final class ForecastRepository {
     List<SpellCell> spellCellsFromReadModel(Instant asOf) {
         return cells("WITH " + STATE_CTE + """
                          , open AS (""" + OPEN_SPELLS + """
-                         ), cells AS (
+                         )""" + grouped("open") + """
+                         , cells AS (
                              SELECT stage, bin, nullif(outcome, '') AS outcome, exposure_seconds, events
                                FROM revops_spell_cells
                              UNION ALL
-                             SELECT s.stage, b.bin, NULL, """ + SECONDS_IN_BIN + """
-                                    , 0
-                               FROM open s
-                               JOIN revops_age_bins b ON b.lo_days * 86400 <= s.age_seconds)
+                             """ + EXPANDED + """
+                         )
                          SELECT stage, bin, outcome, (sum(exposure_seconds) / 86400)::float8 AS exposure, sum(events) AS events
                            FROM cells
                           GROUP BY 1, 2, 3""", asOf);
