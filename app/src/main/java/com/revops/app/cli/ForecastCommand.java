@@ -22,9 +22,7 @@ import com.revops.domain.forecast.Interval;
 import com.revops.integrations.revenue.ForecastCalls;
 import com.revops.integrations.revenue.ForecastContact;
 import com.revops.integrations.revenue.ForecastContacts;
-import com.revops.integrations.revenue.ForecastLedger;
 import com.revops.integrations.revenue.RevenueEngine;
-import com.revops.integrations.revenue.SlippedDeals;
 
 /**
  * {@code --forecast} (SPEC §4, §5): the hazard headline with its likely range, new leads and recurring
@@ -42,8 +40,8 @@ final class ForecastCommand implements CliAction {
         Forecast forecast = com.revops.domain.forecast.ForecastModel.withRange(inputs);
         AccuracyTable accuracy = session.services().stores().forecastLedger().accuracy(asOf);
         List<ForecastContact> contacts = session.services().stores().forecastContacts().top(forecast);
-        var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf, inputs);
         var slipped = session.services().stores().slippedDeals().at(asOf);
+        var target = new com.revops.integrations.revenue.MonthTarget(db, session.services().zone()).at(asOf, inputs, slipped.total());
         ForecastCalls calls = session.services().stores().forecastCalls();
         WithCalls withCalls = calls.apply(forecast, inputs);
         Map<java.util.UUID, DealCall> called = calls.all();
@@ -167,6 +165,7 @@ final class ForecastCommand implements CliAction {
         out.println();
         out.println("How past forecasts fared (accuracy ledger, one forecast per daily snapshot):");
         AccuracyReport.print(out, accuracy);
+        out.println(ForecastWords.callsVerdict(accuracy.score(ForecastMethod.HAZARD, 30), accuracy.score(ForecastMethod.WITH_CALLS, 30)));
         out.println();
         TextTable parts = new TextTable("Open contacts adding to the 30-day forecast", "Contacts", "Expected");
         f.contributions().stream().sorted((a, b) -> b.expected().d30().compareTo(a.expected().d30()))

@@ -60,10 +60,13 @@ final class KeyboardHelp {
         keys.add(new String[] {shortcutKey + "+E", "Export the table on this screen to CSV"});
         keys.add(new String[] {shortcutKey + "+R", "Refresh this screen"});
         keys.add(new String[] {shortcutKey + "+Shift+D", "Light or dark theme"});
-        keys.add(new String[] {"?", "This list"});
+        keys.add(new String[] {shortcutKey + "+Q", "Quit"});
+        keys.add(new String[] {"?  or  F1", "This list"});
         keys.add(new String[] {"j / k  or  ↓ / ↑", "Outreach queue: next / previous item (Shift extends the selection)"});
         keys.add(new String[] {"a · e · r · u", "Outreach queue: approve · edit · reject · undo"});
         keys.add(new String[] {"Esc", "Close the open contact, an edit, or this list"});
+        keys.add(new String[] {"Right-click a column title", "Filter the table by that column's values (Contacts, Offers)"});
+        keys.add(new String[] {"Click a tile's title or a ?", "What the figure counts, over which window, from which table"});
         return keys;
     }
 

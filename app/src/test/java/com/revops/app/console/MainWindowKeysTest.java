@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.prefs.Preferences;
 
 import org.junit.jupiter.api.AfterAll;
@@ -63,8 +64,23 @@ class MainWindowKeysTest {
         robot.clickOn("#contacts-table");
         robot.write('?');
         assertThat(robot.lookup("#keyboard-help").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#keyboard-help .keyboard-key").queryAll()).extracting(n -> ((javafx.scene.control.Label) n).getText())
-                .contains(MainWindow.SHORTCUT_NAME + "+1", MainWindow.SHORTCUT_NAME + "+F", MainWindow.SHORTCUT_NAME + "+E", "?");
+        java.util.Set<String> card = new java.util.HashSet<>();
+        robot.lookup("#keyboard-help .keyboard-key").queryAll()
+                .forEach(n -> card.addAll(List.of(((javafx.scene.control.Label) n).getText().split("  or  "))));
+        assertThat(card).contains(MainWindow.SHORTCUT_NAME + "+1", MainWindow.SHORTCUT_NAME + "+F", MainWindow.SHORTCUT_NAME + "+E", "?");
+        // every key of every menu is on the card
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<String> accelerators = new java.util.ArrayList<>();
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            for (javafx.scene.control.MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() instanceof javafx.scene.input.KeyCodeCombination k) {
+                    accelerators.add((k.getShortcut() == javafx.scene.input.KeyCombination.ModifierValue.DOWN ? MainWindow.SHORTCUT_NAME + "+" : "")
+                            + (k.getShift() == javafx.scene.input.KeyCombination.ModifierValue.DOWN ? "Shift+" : "") + k.getCode().getName());
+                }
+            }
+        }
+        assertThat(accelerators).hasSizeGreaterThan(15).contains("F1", MainWindow.SHORTCUT_NAME + "+Q");
+        assertThat(card).containsAll(accelerators);
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#keyboard-help").query().isVisible()).isFalse();
     }

@@ -46,4 +46,24 @@ public final class ForecastWords {
         int decimals = v.compareTo(BigDecimal.valueOf(9.95)) < 0 ? 1 : 0;
         return v.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
+
+    /**
+     * Whether the operator's calls beat the model at 30 days, from the accuracy ledger: "Your calls were off by 25.0%
+     * of what closed (WAPE) against the model's 50.0%, over 8 judged 30-day forecasts: your calls did better." — or how
+     * many judged forecasts are still missing.
+     */
+    public static String callsVerdict(MethodScore model, MethodScore calls) {
+        if (!calls.enough() || !model.enough() || calls.wape().isEmpty() || model.wape().isEmpty()) {
+            return "Your calls vs the model: " + calls.points() + " of " + MethodScore.MIN_POINTS
+                    + " judged 30-day forecasts so far (one a day from the midnight snapshot).";
+        }
+        int c = calls.wape().get().setScale(3, RoundingMode.HALF_UP).compareTo(model.wape().get().setScale(3, RoundingMode.HALF_UP));
+        String who = c < 0 ? "your calls did better" : c > 0 ? "the model did better" : "a tie";
+        return "Your calls were off by " + percent1(calls.wape().get()) + " of what closed (WAPE) against the model's "
+                + percent1(model.wape().get()) + ", over " + calls.points() + " judged 30-day forecasts: " + who + ".";
+    }
+
+    private static String percent1(BigDecimal rate) {
+        return rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
 }

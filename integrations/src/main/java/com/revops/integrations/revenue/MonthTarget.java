@@ -50,6 +50,11 @@ public final class MonthTarget {
      * forecast's SQL aggregates are then not read twice); {@code null} reads them when the month has a target.
      */
     public Optional<Chance> at(Instant asOf, ForecastInputs known) {
+        return at(asOf, known, null);
+    }
+
+    /** As {@link #at(Instant, ForecastInputs)}, with the slipped deals' value when the caller already has it ({@code null} reads it). */
+    public Optional<Chance> at(Instant asOf, ForecastInputs known, BigDecimal slippedTotal) {
         YearMonth month = YearMonth.from(asOf.atZone(zone));
         Optional<BigDecimal> target = new Targets(database.jdbi()).of(month);
         if (target.isEmpty()) {
@@ -83,7 +88,8 @@ public final class MonthTarget {
                 ForecastRange.seed(asOf), TargetChance.DRAWS);
         BigDecimal weighted = new StageVelocityForecast(in.catalog()).forecast(in.open(), in.rates()).weightedPipeline();
         return Optional.of(new Chance(month, daysLeft, result, recurring, TargetChance.coverage(weighted, target.get(), newDeals),
-                named(asOf, result.deciders()), new SlippedDeals(database.jdbi()).at(asOf, 0).total()));
+                named(asOf, result.deciders()),
+                slippedTotal != null ? slippedTotal : new SlippedDeals(database.jdbi()).at(asOf, 0).total()));
     }
 
     /** One contact per deciding group, named, in the order of their effect. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.revops.app.console.ui.ColumnFilters;
 import com.revops.app.console.ui.ColumnFit;
 import com.revops.app.console.ui.TableExport;
 import com.revops.domain.common.Stage;
@@ -16,14 +17,13 @@ import com.revops.integrations.contacts.ContactSummary;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * Search results: name, handle, platform, niche, stage, score, offer, last interaction; sortable by value; exportable;
- * columns as wide as their content (the table scrolls sideways rather than cutting a value short).
+ * Search results: name, handle, platform, niche, stage, score, offer, last interaction; sortable by value; filtered
+ * by the values of any column (right-click its header); exportable as filtered; columns as wide as their content (the table scrolls sideways rather than cutting a value short).
  */
 final class ContactTable {
     /** Sorts as text in time order: "2026-03-01". */
@@ -31,9 +31,7 @@ final class ContactTable {
     private final TableView<ContactSummary> table = new TableView<>();
 
     ContactTable(ObservableList<ContactSummary> results, ZoneId zone) {
-        SortedList<ContactSummary> sorted = new SortedList<>(results);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(results); // the column filters keep the rows that pass, in the table's sort order
         table.setId("contacts-table");
         table.setPlaceholder(new Label("No contacts match"));
         table.getColumns().add(text("Name", c -> c.name().orElse("—"), 116));
@@ -50,6 +48,7 @@ final class ContactTable {
         last.setMinWidth(136); // the title is the widest thing in it
         table.getColumns().add(last);
         TableExport.exportable(table, "contacts");
+        ColumnFilters.on(table);
         ColumnFit.fitToContent(table);
     }
 

@@ -77,7 +77,7 @@ public final class ContactsView {
         panes.getItems().setAll(table);
         VBox.setVgrow(panes, Priority.ALWAYS);
         Label keys = new Label("Type to search (Ctrl/Cmd+F) · ↓ or Enter to the results · ↑/↓ pick a contact · Esc closes the contact"
-                + " · right-click the table to export CSV");
+                + " · right-click a column title to filter by its values · right-click the table to export CSV");
         keys.setWrapText(true);
         keys.getStyleClass().add("hint");
         root.getChildren().addAll(title, searchRow, status, panes, keys);

@@ -100,7 +100,7 @@ public final class CreditsView {
         table.getColumns().add(TableColumns.text(nameHeading, CreditsViewModel.SpendLine::name));
         table.getColumns().add(Glossary.explain(TableColumns.money("Spent", CreditsViewModel.SpendLine::spent), "credits.spent"));
         table.getColumns().add(Glossary.explain(TableColumns.optional("Share of month", CreditsViewModel.SpendLine::share, Formats::percent), "credits.share"));
-        return Glossary.headerTooltips(TableExport.exportable(table, exportName));
+        return TableExport.exportable(table, exportName);
     }
 
     /** The routing table, read-only here, with the way to where it is edited. */

@@ -54,11 +54,11 @@ final class ForecastTables {
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(TableColumns.text("Contact", ForecastContact::name));
         table.getColumns().add(TableColumns.text("Stage", c -> c.stage().label()));
-        table.getColumns().add(TableColumns.days("Days in stage", c -> Optional.of(c.ageDays())));
-        table.getColumns().add(TableColumns.percent("P(close, 30d)", c -> Optional.of(BigDecimal.valueOf(c.pClose30()))));
+        table.getColumns().add(TableColumns.days("Days", c -> Optional.of(c.ageDays())));
+        table.getColumns().add(TableColumns.percent("P(30 d)", c -> Optional.of(BigDecimal.valueOf(c.pClose30()))));
         table.getColumns().add(TableColumns.money("Expected", ForecastContact::expected30));
         table.getColumns().add(YourCallColumn.of(model));
-        TableColumns.share(table, new double[] {0.2, 0.14, 0.16, 0.16, 0.16, 0.16});
+        TableColumns.share(table, new double[] {0.21, 0.15, 0.12, 0.14, 0.16, 0.21});
         YourCallColumn.keys(table, model);
         table.setPlaceholder(new Label("No open contacts."));
         return TableExport.exportable(table, "forecast-contacts");

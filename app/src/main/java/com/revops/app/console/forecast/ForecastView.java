@@ -82,7 +82,7 @@ public final class ForecastView {
         HBox.setHgrow(parts, Priority.ALWAYS);
         Tab slippedTab = new Tab("Slipped", slipped.node());
         slippedTab.setId("forecast-tab-slipped");
-        slippedTab.textProperty().bind(Bindings.size(model.slipped()).asString("Slipped (%d)"));
+        slippedTab.textProperty().bind(model.slippedCountProperty().asString("Slipped (%d)"));
         TabPane tabs = new TabPane(new Tab("Most likely to close", ForecastTables.contacts(model)), slippedTab,
                 new Tab("30-day forecast history", history.node()));
         tabs.setId("forecast-tabs");
@@ -130,7 +130,7 @@ public final class ForecastView {
         verdict.setWrapText(true);
         verdict.setMinHeight(Region.USE_PREF_SIZE);
         verdict.textProperty().bind(model.verdictProperty());
-        VBox column = new VBox(6, Headings.section("Three methods, and how their 30-day forecasts fared"),
+        VBox column = new VBox(6, Headings.section("Three methods and your calls, and how their 30-day forecasts fared"),
                 Headings.hint("Judged against the deal revenue that closed in the 30 days after each daily snapshot"),
                 ForecastTables.methods(model.methods()), verdict);
         column.setMinWidth(560);

@@ -58,6 +58,7 @@ public final class ForecastViewModel extends ScreenModel {
     private final StringProperty newLeads = new SimpleStringProperty("");
     private final ObservableList<SlippedContact> slipped = FXCollections.observableArrayList();
     private final StringProperty slippedSummary = new SimpleStringProperty("");
+    private final javafx.beans.property.LongProperty slippedCount = new javafx.beans.property.SimpleLongProperty(0);
     private final StatusLine status = new StatusLine();
     private final ObjectProperty<WithCalls> withCalls = new SimpleObjectProperty<>();
     private final ObservableMap<UUID, DealCall> calls = FXCollections.observableHashMap();
@@ -96,12 +97,14 @@ public final class ForecastViewModel extends ScreenModel {
         calls.clear();
         calls.putAll(s.calls());
         methods.setAll(rows);
-        verdict.set(verdict(s.accuracy()));
+        verdict.set(verdict(s.accuracy()) + " " + com.revops.domain.forecast.ForecastWords.callsVerdict(
+                s.accuracy().score(ForecastMethod.HAZARD, 30), s.accuracy().score(ForecastMethod.WITH_CALLS, 30)));
         contributions.setAll(s.forecast().contributions().stream().sorted(Comparator.comparing(Contribution::stage)
                 .thenComparing(Contribution::age)).toList());
         contacts.setAll(s.contacts());
         slipped.setAll(s.slipped().contacts());
         slippedSummary.set(slippedSummary(s.slipped()));
+        slippedCount.set(s.slipped().count());
         outcomes.setAll(s.outcomes().stream().sorted(Comparator.comparing(ForecastOutcome::snapshotDate).reversed()).toList());
         BigDecimal leads = s.forecast().newLeads().d30();
         newLeads.set("New leads (not in the pipeline yet): " + Formats.money(leads) + " of the 30-day forecast ("
@@ -227,6 +230,11 @@ public final class ForecastViewModel extends ScreenModel {
     /** The slipped contacts, the most overdue first. */
     public ObservableList<SlippedContact> slipped() {
         return slipped;
+    }
+
+    /** How many contacts have slipped (all of them, not only those listed). */
+    public javafx.beans.property.ReadOnlyLongProperty slippedCountProperty() {
+        return slippedCount;
     }
 
     public ReadOnlyStringProperty slippedSummaryProperty() {

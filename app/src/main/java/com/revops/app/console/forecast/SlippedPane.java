@@ -52,9 +52,9 @@ final class SlippedPane {
         table.getColumns().add(TableColumns.text("Contact", SlippedContact::name));
         table.getColumns().add(TableColumns.text("Stage", c -> c.stage().label()));
         table.getColumns().add(TableColumns.days("Days in stage", c -> Optional.of(c.ageDays())));
-        table.getColumns().add(TableColumns.days("80% advanced by", c -> Optional.of(c.p80Days())));
+        table.getColumns().add(TableColumns.days("p80 days", c -> Optional.of(c.p80Days())));
         table.getColumns().add(TableColumns.money("Value", SlippedContact::value));
-        TableColumns.share(table, new double[] {0.24, 0.16, 0.19, 0.21, 0.18});
+        TableColumns.share(table, new double[] {0.26, 0.17, 0.17, 0.15, 0.2});
         table.setPlaceholder(new Label("No slipped deals."));
         return TableExport.exportable(table, "forecast-slipped");
     }

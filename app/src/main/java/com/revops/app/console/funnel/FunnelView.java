@@ -119,7 +119,7 @@ public final class FunnelView {
         table.getColumns().add(TableColumns.text("Target", FunnelViewModel.StepLine::target));
         table.getColumns().add(TableColumns.text("Verdict", FunnelViewModel.StepLine::verdict));
         TableColumns.widths(table, 142, 72, 62, 56, 82, 70);
-        return Glossary.headerTooltips(TableExport.exportable(table, "funnel-steps"));
+        return TableExport.exportable(table, "funnel-steps");
     }
 
     /** A line per snapshot day over a date axis (epoch days, labelled "d MMM"); paying users also get the next threshold as a dashed line. */

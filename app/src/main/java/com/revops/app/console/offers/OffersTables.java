@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.revops.app.console.ui.ColumnFilters;
 import com.revops.app.console.ui.Glossary;
 import com.revops.app.console.ui.ShownValue;
 import com.revops.app.console.ui.TableExport;
@@ -12,7 +13,6 @@ import com.revops.domain.revenue.AutomationRoi;
 import com.revops.domain.revenue.OfferPerformance;
 
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -23,20 +23,19 @@ final class OffersTables {
     }
 
     static TableView<OfferPerformance> rows(ObservableList<OfferPerformance> shown) {
-        TableView<OfferPerformance> table = new TableView<>();
-        SortedList<OfferPerformance> sorted = new SortedList<>(shown);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        TableView<OfferPerformance> table = new TableView<>(shown); // the column filters sort what they keep
         table.setId("offers-rows");
         table.getStyleClass().add("revenue-table");
         table.getColumns().add(TableColumns.text("Offer", OfferPerformance::offerTag));
         table.getColumns().add(TableColumns.text("Platform", OfferPerformance::platform));
         table.getColumns().add(TableColumns.text("Niche", OffersViewModel::niche));
         table.getColumns().addAll(measures(true));
-        TableColumns.share(table, new double[] {0.11, 0.07, 0.075, 0.07, 0.07, 0.04, 0.05, 0.045, 0.075, 0.06, 0.055, 0.06, 0.065,
-                0.055, 0.05});
+        // the figure columns' titles carry a "?": the narrow ones get the room for it
+        TableColumns.share(table, new double[] {0.10, 0.065, 0.07, 0.09, 0.095, 0.05, 0.065, 0.057, 0.075, 0.05, 0.045, 0.055, 0.06,
+                0.09, 0.05});
         table.setPlaceholder(new Label("No offer × platform × niche matches the filters."));
-        return Glossary.headerTooltips(TableExport.exportable(table, "offer-performance"));
+        ColumnFilters.on(table);
+        return TableExport.exportable(table, "offer-performance");
     }
 
     static TableView<OfferPerformance> offers(ObservableList<OfferPerformance> offers) {
@@ -51,7 +50,7 @@ final class OffersTables {
         TableColumns.share(table, new double[] {0.17, 0.075, 0.065, 0.14, 0.085, 0.085, 0.105, 0.105, 0.07, 0.07});
         TableColumns.fixedRows(table, 5);
         table.setPlaceholder(new Label("No offer activity in the last 90 days."));
-        return Glossary.headerTooltips(TableExport.exportable(table, "offer-summary"));
+        return TableExport.exportable(table, "offer-summary");
     }
 
     static TableView<AutomationRoi> automations(ObservableList<AutomationRoi> automations) {
@@ -67,7 +66,7 @@ final class OffersTables {
         TableColumns.share(table, new double[] {0.25, 0.1, 0.18, 0.18, 0.16, 0.13});
         TableColumns.fixedRows(table, 5);
         table.setPlaceholder(new Label("No active automations."));
-        return Glossary.headerTooltips(TableExport.exportable(table, "automation-roi"));
+        return TableExport.exportable(table, "automation-roi");
     }
 
     /** The measured columns; the full table also shows impressions, engagements and DM starts. */

@@ -1,11 +1,15 @@
 package com.revops.app.console.offers;
 
+import org.controlsfx.control.table.TableFilter;
+
+import com.revops.app.console.ui.ColumnFilters;
 import com.revops.app.console.ui.Headings;
 import com.revops.app.console.ui.ScreenStylesheet;
 import com.revops.app.console.ui.SearchField;
 import com.revops.app.console.ui.SideBySide;
 import com.revops.domain.revenue.OfferPerformance;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -56,10 +60,10 @@ public final class OffersView {
         bottom.node().setId("offers-bottom");
         VBox heading = new VBox(2, title, subtitle);
         heading.setMinHeight(Region.USE_PREF_SIZE); // the subtitle's two lines stay whole; the rows table gives way
-        root.getChildren().addAll(heading, top, filterBar(), rows, bottom.node());
+        root.getChildren().addAll(heading, top, filterBar(rows), rows, bottom.node());
     }
 
-    private Node filterBar() {
+    private Node filterBar(TableView<OfferPerformance> rows) {
         ComboBox<String> offer = combo("offers-filter-offer", model.offerChoices());
         offer.valueProperty().bindBidirectional(model.offerProperty());
         ComboBox<String> platform = combo("offers-filter-platform", model.platformChoices());
@@ -71,10 +75,18 @@ public final class OffersView {
         text.textProperty().bindBidirectional(model.textProperty());
         Button clear = new Button("Clear filters");
         clear.setId("offers-clear");
-        clear.setOnAction(e -> model.clearFilters());
+        TableFilter<OfferPerformance> columns = ColumnFilters.of(rows).orElseThrow();
+        clear.setOnAction(e -> {
+            model.clearFilters();
+            columns.resetAllFilters();
+        });
         Label count = new Label();
         count.setId("offers-count");
-        count.textProperty().bind(model.shownCountProperty());
+        // the filters above narrow the rows first; a column's own filter (right-click its header) narrows them further
+        count.textProperty().bind(Bindings.createStringBinding(() -> columns.getFilteredList().size() == columns.getBackingList().size()
+                ? model.shownCountProperty().get()
+                : columns.getFilteredList().size() + " of " + columns.getBackingList().size() + " rows after column filters",
+                columns.getFilteredList(), columns.getBackingList(), model.shownCountProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, offer, platform, niche, text, clear, spacer, count);

@@ -41,7 +41,7 @@ final class PipelineTables {
         table.getColumns().add(sample("Sample", ConversionStep::resolved));
         TableColumns.share(table, new double[] {0.24, 0.09, 0.105, 0.115, 0.10, 0.075, 0.095, 0.16});
         TableColumns.fixedRows(table, 5);
-        return Glossary.headerTooltips(TableExport.exportable(table, "stage-conversion"));
+        return TableExport.exportable(table, "stage-conversion");
     }
 
     static TableView<TimeInStage.Line> timeInStage(ObservableList<TimeInStage.Line> lines) {
@@ -56,7 +56,7 @@ final class PipelineTables {
         table.getColumns().add(sample("Sample", TimeInStage.Line::transitions));
         TableColumns.share(table, new double[] {0.25, 0.14, 0.13, 0.11, 0.13, 0.24});
         TableColumns.fixedRows(table, 5);
-        return Glossary.headerTooltips(TableExport.exportable(table, "time-in-stage"));
+        return TableExport.exportable(table, "time-in-stage");
     }
 
     static TableView<StageContact> contacts(ZoneId zone) {
@@ -73,7 +73,7 @@ final class PipelineTables {
                 .map(at -> ShownValue.of(BigDecimal.valueOf(at.getEpochSecond()), DAY.format(at.atZone(zone))))
                 .orElse(ShownValue.missing("never"))));
         TableColumns.share(table, new double[] {0.18, 0.13, 0.10, 0.11, 0.15, 0.10, 0.10, 0.13});
-        return Glossary.headerTooltips(TableExport.exportable(table, "stage-contacts"));
+        return TableExport.exportable(table, "stage-contacts");
     }
 
     /** A sample size, muted when it is small enough that the blended figure is mostly the prior. */

@@ -213,6 +213,6 @@ public final class SourcesView {
         table.getColumns().add(Glossary.explain(TableColumns.times("ROAS", AttributionRow::roas), "attribution.roas"));
         TableColumns.share(table, new double[] {0.17, 0.1, 0.1, 0.08, 0.12, 0.12, 0.1, 0.1, 0.09});
         table.setPlaceholder(new Label("No attribution events in the last 90 days."));
-        return Glossary.headerTooltips(TableExport.exportable(table, "attribution"));
+        return TableExport.exportable(table, "attribution");
     }
 }

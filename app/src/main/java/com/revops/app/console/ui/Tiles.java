@@ -50,8 +50,9 @@ public final class Tiles {
      */
     public static Tile custom(String title, Node graphic) {
         Node content = graphic;
+        Label heading = null;
         if (!title.isEmpty()) {
-            Label heading = new Label(title);
+            heading = new Label(title);
             heading.getStyleClass().add("tile-heading");
             VBox box = new VBox(4, heading, graphic);
             VBox.setVgrow(graphic, javafx.scene.layout.Priority.ALWAYS);
@@ -69,6 +70,9 @@ public final class Tiles {
                 .foregroundBaseColor(javafx.scene.paint.Color.WHITE)
                 .build();
         tile.getStyleClass().add("revops-tile");
+        if (heading != null) {
+            tile.getProperties().put(Glossary.HEADING, heading); // the title that opens the tile's definition
+        }
         tile.setMaxWidth(Double.MAX_VALUE);
         tile.setMaxHeight(Double.MAX_VALUE);
         return tile;

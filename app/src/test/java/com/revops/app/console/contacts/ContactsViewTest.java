@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.controlsfx.control.table.TableFilter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +17,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import com.revops.app.console.MainWindow;
 import com.revops.app.console.Theme;
+import com.revops.app.console.ui.ColumnFilters;
 import com.revops.domain.common.Stage;
+import com.revops.integrations.contacts.ContactSummary;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.testing.TestDatabase;
 
@@ -24,6 +27,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 
@@ -143,6 +147,31 @@ class ContactsViewTest {
         javafx.scene.text.Text t = new javafx.scene.text.Text(text);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();
+    }
+
+    @Test
+    void aColumnFilterKeepsOnlyTheTickedValues(FxRobot robot) {
+        robot.interact(model::refresh);
+        @SuppressWarnings("unchecked")
+        TableView<ContactSummary> table = robot.lookup("#contacts-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(200);
+        long linkedin = model.results().stream().filter(c -> c.platform().orElse("").equals("linkedin")).count();
+        TableFilter<ContactSummary> filter = ColumnFilters.of(table).orElseThrow();
+        TableColumn<ContactSummary, ?> platform = table.getColumns().stream().filter(c -> c.getText().equals("Platform")).findFirst()
+                .orElseThrow();
+
+        robot.interact(() -> {
+            filter.getColumnFilter(platform).orElseThrow().initialize(); // what opening the header's filter does
+            filter.unSelectAllValues(platform);
+            filter.selectValue(platform, "linkedin");
+            filter.executeFilter();
+        });
+
+        // Ada and Grace are the linkedin contacts; the 205 bulk contacts are on "x", Bob on instagram
+        assertThat(linkedin).isBetween(1L, 2L);
+        assertThat(table.getItems()).hasSize((int) linkedin).allSatisfy(c -> assertThat(c.platform()).contains("linkedin"));
+        robot.interact(filter::resetAllFilters);
+        assertThat(table.getItems()).hasSize(200);
     }
 
     private static void waitUntilShown(FxRobot robot, String query, String expected) {

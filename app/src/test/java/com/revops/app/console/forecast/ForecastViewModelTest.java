@@ -88,7 +88,8 @@ class ForecastViewModelTest {
         assertThat(rows.get(1).score30().points()).isEqualTo(3);
         assertThat(rows.get(1).score30().enough()).isFalse();
         assertThat(model.verdictProperty().get()).isEqualTo(
-                "★ Run rate (trailing 90 days) did best at 30 days: off by 17.9% of what closed (WAPE), -3.6% bias, over 9 judged forecasts.");
+                "★ Run rate (trailing 90 days) did best at 30 days: off by 17.9% of what closed (WAPE), -3.6% bias, over 9 judged forecasts. "
+                + "Your calls vs the model: 0 of 8 judged 30-day forecasts so far (one a day from the midnight snapshot).");
     }
 
     @Test

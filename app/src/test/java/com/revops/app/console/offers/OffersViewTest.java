@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.controlsfx.control.PopOver;
+import org.controlsfx.control.table.TableFilter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,13 +22,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.revops.app.Formats;
 import com.revops.app.cli.CliTestAccess;
 import com.revops.app.console.Theme;
+import com.revops.app.console.ui.ColumnFilters;
 import com.revops.app.console.ui.TableExport;
+import com.revops.domain.revenue.OfferPerformance;
 import com.revops.integrations.config.RevopsEnvironment;
 import com.revops.integrations.db.Database;
 import com.revops.integrations.testing.TestDatabase;
 
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -107,7 +113,62 @@ class OffersViewTest {
         // linkedin (3000 − 9) ÷ 9 = 332.3× before twitter 55.9× before n/a: by the number, not the text
         assertThat(List.of(cell(table, "ROI", 0), cell(table, "ROI", 1), cell(table, "ROI", 2))).containsExactly("332.3×", "55.9×", "n/a");
 
-        Path csv = home.resolve("offers.csv");
+        List<String> lines = export(robot, table, "offers.csv");
+        assertThat(lines.get(0)).startsWith("Offer,Platform,Niche,Impressions");
+        assertThat(lines.get(1)).isEqualTo("ai_automation,linkedin,agencies,0,0,0,2,1,\"$3,000.00\",$0.00,$4.00,$5.00,$9.00,50.0%,332.3×");
+    }
+
+    @Test
+    void eachFigureHeaderHasAQuestionMarkThatOpensItsDefinitionWithoutSorting(FxRobot robot) {
+        robot.interact(model::refresh);
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = robot.lookup("#offers-rows").queryAs(TableView.class);
+        // every measured column explains itself; the names (offer, platform, niche) need no definition
+        assertThat(table.getColumns()).filteredOn(c -> c.getGraphic() != null).extracting(c -> c.getText())
+                .containsExactlyInAnyOrder("Impressions", "Engagements", "DMs", "Entries", "Deals", "Revenue", "Ads", "AI", "Time",
+                        "Cost", "Conversion", "ROI");
+
+        robot.clickOn(robot.lookup("#offers-rows #glossary-offer-roi").queryLabeled());
+
+        PopOver shown = popOver(robot);
+        assertThat(shown.getTitle()).isEqualTo("ROI");
+        Labeled counts = (Labeled) shown.getContentNode().lookup("#glossary-counts");
+        assertThat(counts.getText()).isEqualTo("(Revenue − cost) ÷ cost; −1.0× means nothing came back; n/a at zero cost.");
+        assertThat(table.getSortOrder()).as("a click on the ? does not sort").isEmpty();
+        robot.interact(() -> shown.hide(javafx.util.Duration.ZERO));
+    }
+
+    @Test
+    void aColumnFilterHidesRowsAndTheExportHoldsOnlyTheRowsShown(FxRobot robot) throws Exception {
+        robot.interact(model::refresh);
+        @SuppressWarnings("unchecked")
+        TableView<OfferPerformance> table = robot.lookup("#offers-rows").queryAs(TableView.class);
+        TableFilter<OfferPerformance> filter = ColumnFilters.of(table).orElseThrow();
+        TableColumn<OfferPerformance, ?> platform = table.getColumns().stream().filter(c -> c.getText().equals("Platform")).findFirst().orElseThrow();
+        assertThat(table.getItems()).hasSize(3);
+
+        robot.interact(() -> {
+            filter.getColumnFilter(platform).orElseThrow().initialize(); // what opening the header's filter does
+            filter.unSelectAllValues(platform);
+            filter.selectValue(platform, "linkedin");
+            filter.executeFilter();
+        });
+
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(cell(table, "Niche", 0)).isEqualTo("agencies");
+        assertThat(robot.lookup("#offers-count").queryLabeled().getText()).isEqualTo("1 of 3 rows after column filters");
+        List<String> lines = export(robot, table, "offers-filtered.csv");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("ai_automation,linkedin,agencies,");
+
+        robot.clickOn("#offers-clear");
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(robot.lookup("#offers-count").queryLabeled().getText()).isEqualTo("3 rows");
+    }
+
+    /** What Ctrl/Cmd+E writes once a file is chosen: the table as shown. */
+    private static List<String> export(FxRobot robot, TableView<?> table, String name) throws java.io.IOException {
+        Path csv = home.resolve(name);
         robot.interact(() -> {
             try {
                 TableExport.write(table, csv);
@@ -115,28 +176,12 @@ class OffersViewTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).startsWith("Offer,Platform,Niche,Impressions");
-        assertThat(lines.get(1)).isEqualTo("ai_automation,linkedin,agencies,0,0,0,2,1,\"$3,000.00\",$0.00,$4.00,$5.00,$9.00,50.0%,332.3×");
+        return Files.readAllLines(csv);
     }
 
-    @Test
-    void eachFigureHeaderCarriesItsGlossaryEntry(FxRobot robot) {
-        robot.interact(model::refresh);
-        var headers = robot.lookup("#offers-rows .column-header").queryAllAs(javafx.scene.control.skin.TableColumnHeader.class);
-        java.util.Map<String, String> tooltips = new java.util.HashMap<>();
-        for (var header : headers) {
-            Object tooltip = header.getProperties().get("javafx.scene.control.Tooltip");
-            if (tooltip instanceof javafx.scene.control.Tooltip t) {
-                tooltips.put(header.getTableColumn().getText(), t.getText());
-            }
-        }
-        // every measured column explains itself; the names (offer, platform, niche) need no definition
-        assertThat(tooltips.keySet()).containsExactlyInAnyOrder("Impressions", "Engagements", "DMs", "Entries", "Deals", "Revenue",
-                "Ads", "AI", "Time", "Cost", "Conversion", "ROI");
-        assertThat(tooltips.get("ROI")).isEqualTo("ROI: (Revenue − cost) ÷ cost; −1.0× means nothing came back; n/a at zero cost.\n"
-                + "Window: the last 90 days\nSource: as Revenue and Cost");
-        assertThat(tooltips.get("Revenue")).contains("\"(no offer)\"");
+    private static PopOver popOver(FxRobot robot) {
+        return robot.listWindows().stream().filter(PopOver.class::isInstance).map(PopOver.class::cast).filter(PopOver::isShowing)
+                .findFirst().orElseThrow(() -> new AssertionError("no glossary PopOver is showing"));
     }
 
     private static String cell(TableView<?> table, String column, int row) {

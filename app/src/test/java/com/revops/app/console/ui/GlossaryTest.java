@@ -27,7 +27,7 @@ class GlossaryTest {
     private static final Pattern USE = Pattern.compile("Glossary\\.explain\\([^;]*?\"([a-zA-Z]+\\.[a-zA-Z0-9]+)\"\\)", Pattern.DOTALL);
 
     @Test
-    void docsMetricsMdSaysWordForWordWhatTheTooltipsSay() throws IOException {
+    void docsMetricsMdSaysWordForWordWhatThePopoversSay() throws IOException {
         Map<String, List<String>> documented = new LinkedHashMap<>();
         for (String line : Files.readAllLines(DOC)) {
             Matcher m = ROW.matcher(line);
@@ -44,7 +44,7 @@ class GlossaryTest {
     }
 
     @Test
-    void everyKeyAScreenNamesIsInTheGlossaryAndTheTooltipSaysWhatWhenAndWhere() throws IOException {
+    void everyKeyAScreenNamesIsInTheGlossaryAndItsTextSaysWhatWhenAndWhere() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
