@@ -24,9 +24,9 @@ import com.revops.integrations.outreach.OutreachRedrafter;
 import com.revops.integrations.secrets.ServiceCredentials;
 import com.revops.integrations.stores.Stores;
 import com.revops.integrations.sync.SyncServices;
-import com.revops.scheduler.ApprovalDigestTime;
-import com.revops.scheduler.SchedulerContext;
-import com.revops.scheduler.SourceSync;
+import com.revops.scheduler.context.ApprovalDigestTime;
+import com.revops.scheduler.context.SchedulerContext;
+import com.revops.scheduler.context.SourceSync;
 
 /**
  * The composition root: one run of the app, built once at start from the environment and a clock.

@@ -12,7 +12,7 @@ import com.revops.integrations.analytics.AnalyticsSources;
 import com.revops.integrations.analytics.SourcePull;
 import com.revops.integrations.analytics.SourceReport;
 import com.revops.integrations.db.Database;
-import com.revops.scheduler.SourceSync;
+import com.revops.scheduler.context.SourceSync;
 
 /** The 00:15 job's work: pull each configured analytics source and write yesterday's funnel snapshot. */
 final class FunnelSourceSync implements SourceSync {

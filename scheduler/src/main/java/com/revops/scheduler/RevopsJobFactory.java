@@ -1,5 +1,7 @@
 package com.revops.scheduler;
 
+import com.revops.scheduler.context.SchedulerContext;
+
 import java.lang.reflect.InvocationTargetException;
 
 import org.quartz.Job;

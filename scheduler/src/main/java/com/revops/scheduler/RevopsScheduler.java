@@ -1,5 +1,9 @@
 package com.revops.scheduler;
 
+import com.revops.scheduler.context.ApprovalDigestTime;
+
+import com.revops.scheduler.context.SchedulerContext;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;

@@ -14,6 +14,7 @@ import com.revops.scheduler.jobs.FunnelSnapshotJob;
 import com.revops.scheduler.jobs.OfferPerformanceJob;
 import com.revops.scheduler.jobs.OutboxDeliveryJob;
 import com.revops.scheduler.jobs.PipelineSnapshotJob;
+import com.revops.scheduler.jobs.RecordsOnlyWhenItActs;
 import com.revops.scheduler.jobs.RevopsJob;
 import com.revops.scheduler.jobs.TelegramPollJob;
 import com.revops.scheduler.jobs.WeeklyReportJob;
@@ -81,7 +82,7 @@ public enum ScheduledJob {
      * "nothing to do yet".
      */
     public boolean recordsEveryRun() {
-        return this != OUTBOX_DELIVERY && this != TELEGRAM_POLL;
+        return !jobClass.isAnnotationPresent(RecordsOnlyWhenItActs.class);
     }
 
     public Class<? extends RevopsJob> jobClass() {

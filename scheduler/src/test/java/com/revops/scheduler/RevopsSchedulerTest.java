@@ -1,5 +1,9 @@
 package com.revops.scheduler;
 
+import com.revops.scheduler.context.ApprovalDigestTime;
+
+import com.revops.scheduler.context.SchedulerContext;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

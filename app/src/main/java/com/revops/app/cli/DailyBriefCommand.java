@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.revops.domain.brief.DailyBriefData;
-import com.revops.scheduler.Briefings;
+import com.revops.scheduler.context.Briefings;
 
 /**
  * {@code --daily-brief} (SPEC §5, §8): yesterday's snapshot if missing, then the brief to Telegram

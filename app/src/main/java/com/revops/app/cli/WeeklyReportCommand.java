@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.revops.integrations.brief.RecommendationWriter;
-import com.revops.scheduler.Briefings;
+import com.revops.scheduler.context.Briefings;
 
 /**
  * {@code --weekly-report}: the report with 3–5 recommendations (Claude when configured, else rule-based),

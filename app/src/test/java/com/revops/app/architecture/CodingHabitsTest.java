@@ -1,6 +1,7 @@
 package com.revops.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.List;
 
@@ -10,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.Slice;
 
 /**
  * Habits of STYLE.md kept by the build, not by hope: each rule names the habit and where the better
@@ -48,4 +50,14 @@ class CodingHabitsTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "javax.sql..")
             .because("SQL lives in one place per table, in integrations; app and scheduler ask its stores and services "
                     + "(Quartz's connection provider is JDBC by Quartz's API)");
+
+    /** A package of the scheduler, or a subpackage of one. */
+    static final DescribedPredicate<Slice> IN_THE_SCHEDULER = DescribedPredicate.describe("in the scheduler",
+            slice -> slice.getNamePart(1).equals("scheduler") || slice.getNamePart(1).startsWith("scheduler."));
+
+    @ArchTest
+    static final ArchRule schedulerPackagesFormNoCycle = slices().matching("com.revops.(**)").that(IN_THE_SCHEDULER)
+            .should().beFreeOfCycles()
+            .because("the jobs depend on what they run with (scheduler.context), and the schedule that lists them "
+                    + "(scheduler) on the jobs, never the other way round (docs/decisions/0059-scheduler-without-cycles.md)");
 }

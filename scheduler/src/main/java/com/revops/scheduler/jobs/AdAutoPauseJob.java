@@ -10,7 +10,7 @@ import com.revops.integrations.ads.AdCampaigns;
 import com.revops.integrations.ads.MetaCampaignLaunch;
 import com.revops.integrations.analytics.AnalyticsSources;
 import com.revops.integrations.notify.Notifier;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /**
  * Hourly: resumes the launch at Meta of approved campaigns not yet running, then pauses active

@@ -5,7 +5,7 @@ import java.time.Instant;
 import com.revops.integrations.ads.AdReconcile;
 import com.revops.integrations.analytics.AnalyticsSources;
 import com.revops.integrations.notify.Notifier;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** Daily: reads each campaign's status and spend back from Meta and alerts on drift (paused here, active there). */
 public final class AdReconcileJob extends RevopsJob {

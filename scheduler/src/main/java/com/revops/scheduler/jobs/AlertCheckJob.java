@@ -6,7 +6,7 @@ import java.util.List;
 import com.revops.domain.alerts.Alert;
 import com.revops.integrations.alerts.AlertCheck;
 import com.revops.integrations.notify.Notifier;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** Every 6 hours: the alert rules; new alerts (once per type + subject + day) go to Telegram. */
 public final class AlertCheckJob extends RevopsJob {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import com.revops.integrations.approvals.ApprovalDigest;
 import com.revops.integrations.approvals.ChatApprovals;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /**
  * Daily at REVOPS_APPROVAL_DIGEST_AT (08:00): the approval digest to the Telegram chat — each item

@@ -3,7 +3,7 @@ package com.revops.scheduler.jobs;
 import java.time.Instant;
 
 import com.revops.integrations.summaries.SummaryRefresh;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** 05:10 daily: refreshes {@code actp_attribution_summary} (every dimension) for the trailing 90 days. */
 public final class AttributionSummaryJob extends RevopsJob {

@@ -2,8 +2,8 @@ package com.revops.scheduler.jobs;
 
 import java.time.Instant;
 
-import com.revops.scheduler.Briefings;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.Briefings;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** 07:30 daily: yesterday's snapshot if missing, then the brief to Telegram (once per day, SPEC §8). */
 public final class DailyBriefJob extends RevopsJob {

@@ -6,7 +6,7 @@ import com.revops.integrations.analytics.Configured;
 import com.revops.integrations.email.EmailEventPoll;
 import com.revops.integrations.email.EmailSequenceSender;
 import com.revops.integrations.resend.ResendClient;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** Every 15 minutes: sends the due steps of the sequences the operator activated, then polls Resend for the last events. */
 public final class EmailSequencesJob extends RevopsJob {

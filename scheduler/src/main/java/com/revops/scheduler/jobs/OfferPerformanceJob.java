@@ -3,7 +3,7 @@ package com.revops.scheduler.jobs;
 import java.time.Instant;
 
 import com.revops.integrations.summaries.SummaryRefresh;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** 05:00 daily: refreshes {@code actp_offer_performance} for the trailing 90 days. */
 public final class OfferPerformanceJob extends RevopsJob {

@@ -4,9 +4,10 @@ import java.time.Instant;
 
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.notify.Outbox;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** Every 30 seconds: delivers what the outbox holds and is due (retries with backoff; SPEC §8). */
+@RecordsOnlyWhenItActs
 public final class OutboxDeliveryJob extends RevopsJob {
     public OutboxDeliveryJob(SchedulerContext context) {
         super(context);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.revops.integrations.revenue.SnapshotService;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** 00:00 daily: the snapshot of the day that just ended. */
 public final class PipelineSnapshotJob extends RevopsJob {

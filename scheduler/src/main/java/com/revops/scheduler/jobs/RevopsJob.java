@@ -12,8 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import com.revops.integrations.db.DatabaseErrors;
 import com.revops.integrations.jobs.JobRuns;
-import com.revops.scheduler.ScheduledJob;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /**
  * A scheduled job: runs {@link #run}, and records the run — started, finished, ok or failed with
@@ -39,7 +38,7 @@ public abstract class RevopsJob implements Job {
         String instance = instanceOf(quartz);
         try {
             String summary = run(started, scheduledFor);
-            if (!summary.isEmpty() || ScheduledJob.byKey(name).map(ScheduledJob::recordsEveryRun).orElse(true)) {
+            if (!summary.isEmpty() || !getClass().isAnnotationPresent(RecordsOnlyWhenItActs.class)) {
                 record(name, instance, scheduledFor, started, "ok", summary);
             }
         } catch (RuntimeException e) {
@@ -66,7 +65,7 @@ public abstract class RevopsJob implements Job {
         context.stores().jobRuns().record(new JobRuns.Run(job, instance, scheduledFor, started, context.clock().instant(), status, message));
     }
 
-    protected static String stateOf(com.revops.scheduler.Briefings.Result result) {
+    protected static String stateOf(com.revops.scheduler.context.Briefings.Result result) {
         return result.delivery().sent() ? "sent" : result.delivery().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + result.delivery().reason().map(e -> " (" + e + ")").orElse("");
     }

@@ -6,13 +6,14 @@ import java.util.Optional;
 
 import com.revops.integrations.approvals.ChatApprovals;
 import com.revops.integrations.http.ServiceException;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /**
  * Every 30 seconds: the approval chat's long poll — holds {@code getUpdates} open up to 25 seconds and
  * acts on each press and reply (issue 17, decision 0051). A run is recorded only when it handled
  * something or Telegram could not be asked.
  */
+@RecordsOnlyWhenItActs
 public final class TelegramPollJob extends RevopsJob {
     /** How long one poll waits for a press: under the 30-second repeat, so two polls never queue up. */
     public static final Duration WAIT = Duration.ofSeconds(25);

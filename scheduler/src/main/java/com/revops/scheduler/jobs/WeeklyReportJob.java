@@ -2,8 +2,8 @@ package com.revops.scheduler.jobs;
 
 import java.time.Instant;
 
-import com.revops.scheduler.Briefings;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.Briefings;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** Mondays 07:00: the weekly report with recommendations. */
 public final class WeeklyReportJob extends RevopsJob {

@@ -8,7 +8,7 @@ import com.revops.domain.alerts.Alert;
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.routine.RoutineLog;
 import com.revops.integrations.sora.SoraJobs;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 /** Hourly: the daily routine's failure rules (a failed heartbeat, a step failed twice or missing) and Sora jobs stuck over an hour. */
 public final class WorkerWatchJob extends RevopsJob {

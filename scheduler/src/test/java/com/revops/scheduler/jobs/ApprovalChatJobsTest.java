@@ -30,7 +30,7 @@ import com.revops.integrations.secrets.ServiceCredentials;
 import com.revops.integrations.testing.FakeTelegram;
 import com.revops.integrations.testing.OutreachFixtures;
 import com.revops.integrations.testing.TestDatabase;
-import com.revops.scheduler.SchedulerContext;
+import com.revops.scheduler.context.SchedulerContext;
 
 import okhttp3.mockwebserver.MockWebServer;
 

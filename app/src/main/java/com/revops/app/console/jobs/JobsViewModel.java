@@ -11,7 +11,7 @@ import com.revops.app.console.ConsoleContext;
 import com.revops.app.console.ui.ScreenModel;
 import com.revops.integrations.notify.Notifier;
 import com.revops.integrations.notify.Outbox;
-import com.revops.scheduler.Briefings;
+import com.revops.scheduler.context.Briefings;
 import com.revops.integrations.jobs.JobRuns;
 import com.revops.scheduler.RevopsScheduler;
 import com.revops.scheduler.ScheduledJob;

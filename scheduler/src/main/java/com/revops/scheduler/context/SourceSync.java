@@ -1,4 +1,4 @@
-package com.revops.scheduler;
+package com.revops.scheduler.context;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package com.revops.scheduler;
+package com.revops.scheduler.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
