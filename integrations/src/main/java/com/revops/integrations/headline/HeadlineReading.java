@@ -60,7 +60,8 @@ public final class HeadlineReading implements AutoCloseable {
 
     /** This month's target and the chance of hitting it; empty when none is set. */
     public Optional<MonthTarget.Chance> target() {
-        return snapshot.read("Reading the month's target", () -> target.at(asOf));
+        RevenueEngine.Overview known = overview();
+        return snapshot.read("Reading the month's target", () -> target.at(asOf, known.inputs()));
     }
 
     /** The alerts firing at {@code asOf}. */

@@ -144,14 +144,17 @@ public final class RevenueEngine {
         ForecastInputs inputs = forecastInputs(asOf);
         PipelineSummary pipeline = new PipelineCalculator(inputs.catalog()).summarise(inputs.open().stream().map(OpenGroup::count).toList());
         Forecast forecast = withRange ? ForecastModel.withRange(inputs) : ForecastModel.pointsOnly(inputs);
-        return new Overview(asOf, pipeline, forecast, monthToDate(asOf));
+        return new Overview(asOf, pipeline, forecast, monthToDate(asOf), inputs);
     }
 
     /** Time in stage and the classic sales velocity. */
     public record Velocity(TimeInStage timeInStage, SalesVelocity salesVelocity) {
     }
 
-    /** Pipeline, forecast and month to date at one instant. */
-    public record Overview(Instant asOf, PipelineSummary pipeline, Forecast forecast, MonthToDate monthToDate) {
+    /**
+     * Pipeline, forecast and month to date at one instant; {@code inputs} are the forecast's SQL aggregates they came
+     * from, so a reader that models more (the month's target) does not read them again.
+     */
+    public record Overview(Instant asOf, PipelineSummary pipeline, Forecast forecast, MonthToDate monthToDate, ForecastInputs inputs) {
     }
 }
